@@ -1,0 +1,139 @@
+// oncocase: the composition root. A sub-command runs without a window; otherwise the main window opens.
+#include "core/cli/Cli.h"
+#include "core/demo/DemoData.h"
+#include "core/knowledge/Knowledge.h"
+#include "core/services/CaseService.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
+#include "core/util/UserName.h"
+#include "ui/i18n/LanguageManager.h"
+#include "ui/mainwindow/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("OncoCase"));
+    QCoreApplication::setApplicationName(QStringLiteral("oncocase"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ONCO_VERSION));
+}
+
+QStringList rawArguments(int argc, char** argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+int runCommand(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    onco::SystemClock clock;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    onco::cli::Environment env{out, err, clock, onco::currentUserName()};
+    return onco::cli::dispatch(app.arguments(), onco::cli::coreCommands(), env);
+}
+
+QString dataFile(const QString& name)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(name);
+}
+
+int runWindow(int argc, char** argv)
+{
+    describeApplication();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("OncoCase"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("Database file."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the demo database."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("en or zh_CN."), QStringLiteral("LANG"));
+    parser.addOptions({help, version, database, demo, lang});
+    if (!parser.parse(rawArguments(argc, argv))) {
+        std::fprintf(stderr, "oncocase: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(help) || parser.isSet(version)) {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        if (parser.isSet(version))
+            out << "oncocase " << ONCO_VERSION << ", knowledge " << onco::Knowledge::builtin().version() << Qt::endl;
+        else
+            out << onco::cli::overview(onco::cli::coreCommands());
+        return 0;
+    }
+    if (parser.isSet(lang) && parser.value(lang) != QLatin1String("en") &&
+        parser.value(lang) != QLatin1String("zh_CN")) {
+        std::fprintf(stderr, "oncocase: --lang: \"%s\" is not en or zh_CN\n", qPrintable(parser.value(lang)));
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    onco::LanguageManager languages;
+    languages.setLanguage(parser.isSet(lang) ? parser.value(lang) : onco::LanguageManager::initialLanguage());
+
+    const bool isDemo = parser.isSet(demo);
+    const QString path = parser.isSet(database)
+                             ? parser.value(database)
+                             : dataFile(isDemo ? QStringLiteral("demo.sqlite") : QStringLiteral("oncocase.sqlite"));
+    const auto inspected = onco::Database::inspect(path);
+    const bool isNew = inspected && !inspected->exists;
+    const bool readOnly = inspected && inspected->exists && !inspected->writable;
+    auto opened =
+        onco::Database::open(path, readOnly ? onco::Database::Mode::ReadOnly : onco::Database::Mode::ReadWrite);
+    if (!opened) {
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "OncoCase"),
+            QCoreApplication::translate("main", "The database cannot be opened:\n%1").arg(opened.error().message));
+        return onco::exitCodeFor(opened.error().kind);
+    }
+    std::unique_ptr<onco::Database> db = std::move(opened).value();
+    onco::SystemClock clock;
+    onco::CaseService service(*db, clock, onco::Knowledge::builtin(), onco::currentUserName());
+    if (isNew) {
+        const bool addDemo =
+            isDemo || QMessageBox::question(nullptr, QCoreApplication::translate("main", "New database"),
+                                            QCoreApplication::translate(
+                                                "main", "A new database was created at\n%1\n\nAdd the fictional demo "
+                                                        "patients so you can see every feature?")
+                                                .arg(QDir::toNativeSeparators(path))) == QMessageBox::Yes;
+        if (addDemo)
+            if (auto imported = onco::importDemoPatients(service); !imported)
+                QMessageBox::warning(nullptr, QCoreApplication::translate("main", "OncoCase"),
+                                     imported.error().message);
+    }
+    onco::MainWindow window(service);
+    window.show();
+    if (readOnly)
+        QMessageBox::information(&window, QCoreApplication::translate("main", "Read-only database"),
+                                 QCoreApplication::translate("main",
+                                                             "%1 is read-only: you can look, but changes cannot "
+                                                             "be saved.")
+                                     .arg(QDir::toNativeSeparators(path)));
+    return app.exec();
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc > 1 && argv[1][0] != '-')
+        return runCommand(argc, argv);
+    return runWindow(argc, argv);
+}

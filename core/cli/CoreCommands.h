@@ -1,0 +1,12 @@
+#pragma once
+
+#include "core/cli/Cli.h"
+
+namespace onco::cli {
+
+int runBackup(const QStringList& args, Environment& env);
+int runRestore(const QStringList& args, Environment& env);
+int runVerify(const QStringList& args, Environment& env);
+int runDemo(const QStringList& args, Environment& env);
+
+}  // namespace onco::cli

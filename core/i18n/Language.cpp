@@ -1,0 +1,69 @@
+#include "core/i18n/Language.h"
+
+namespace onco {
+
+Language::Language(QString code, QLocale locale)
+    : m_code(std::move(code))
+    , m_locale(std::move(locale))
+{
+    if (isChinese()) {
+        m_translator = std::make_unique<QTranslator>();
+        if (!m_translator->load(QStringLiteral(":/i18n/oncocase_zh_CN.qm")))
+            m_translator.reset();
+    }
+}
+
+const Language& Language::english()
+{
+    static const Language en(QStringLiteral("en"), QLocale(QLocale::English, QLocale::UnitedKingdom));
+    return en;
+}
+
+const Language& Language::chinese()
+{
+    static const Language zh(QStringLiteral("zh_CN"), QLocale(QLocale::Chinese, QLocale::China));
+    return zh;
+}
+
+const Language* Language::byCode(const QString& code)
+{
+    const QString c = code.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
+    if (c == QLatin1String("en") || c.startsWith(QLatin1String("en_")))
+        return &english();
+    if (c == QLatin1String("zh") || c == QLatin1String("zh_cn") || c == QLatin1String("zh_hans"))
+        return &chinese();
+    return nullptr;
+}
+
+QString Language::translate(const char* context, const char* source, const char* disambiguation, int n) const
+{
+    if (m_translator) {
+        const QString t = m_translator->translate(context, source, disambiguation, n);
+        if (!t.isEmpty())
+            return t;
+    }
+    return QString::fromUtf8(source);
+}
+
+QString Language::date(const QDate& d) const
+{
+    if (!d.isValid())
+        return {};
+    return isChinese() ? m_locale.toString(d, QStringLiteral("yyyy年M月d日"))
+                       : m_locale.toString(d, QStringLiteral("d MMM yyyy"));
+}
+
+QString Language::month(const QDate& d) const
+{
+    if (!d.isValid())
+        return {};
+    return isChinese() ? m_locale.toString(d, QStringLiteral("yyyy年M月"))
+                       : m_locale.toString(d, QStringLiteral("MMM yyyy"));
+}
+
+QString Language::number(double value, int decimals) const
+{
+    return m_locale.toString(value, 'f', decimals);
+}
+
+}  // namespace onco

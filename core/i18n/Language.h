@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDate>
+#include <QLocale>
+#include <QString>
+#include <QTranslator>
+
+#include <memory>
+
+namespace onco {
+
+/**
+ * A language the program can write in, independent of the UI language: English (the source strings) or
+ * simplified Chinese (the zh_CN translation, loaded into a private translator that is never installed).
+ * The print language and `--lang` use this; the UI uses the installed translator through tr().
+ */
+class Language
+{
+public:
+    static const Language& english();
+    static const Language& chinese();
+    /** "en" or "zh_CN" (also accepts "zh", "zh-CN"); nullptr for anything else. */
+    static const Language* byCode(const QString& code);
+
+    const QString& code() const { return m_code; }
+    bool isChinese() const { return m_code == QLatin1String("zh_CN"); }
+    QLocale locale() const { return m_locale; }
+
+    /** The translation of a source string in a context ("Rules", "Enums" …); the source itself in English. */
+    QString translate(const char* context, const char* source, const char* disambiguation = nullptr, int n = -1) const;
+    /** 10 May 2025 / 2025年5月10日 (explicit patterns; no weekday). */
+    QString date(const QDate& date) const;
+    /** May 2025 / 2025年5月. */
+    QString month(const QDate& date) const;
+    QString number(double value, int decimals) const;
+
+private:
+    Language(QString code, QLocale locale);
+    QString m_code;
+    QLocale m_locale;
+    std::unique_ptr<QTranslator> m_translator;
+};
+
+}  // namespace onco

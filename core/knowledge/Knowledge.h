@@ -1,0 +1,124 @@
+#pragma once
+
+#include "core/domain/Enums.h"
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace onco {
+
+/** Drug classes of clinical-rules.md §0. */
+enum class DrugClass {
+    AI,
+    SERM,
+    SerdInj,
+    SerdOral,
+    Cdk46i,
+    Ofs,
+    Chemo,
+    AntiHer2,
+    Adc,
+    Parp,
+    Mtor,
+    Pi3k,
+    Akt,
+    Hdac,
+    Progestin,
+    Bone
+};
+
+struct Drug
+{
+    QString name;  ///< canonical English catalogue name
+    QString zh;    ///< simplified Chinese name; empty when unverified (the English name is shown)
+    DrugClass drugClass = DrugClass::Chemo;
+    QStringList aliases;
+
+    /** An endocrine-therapy agent (AI, SERM, SERD). OFS alone is not. */
+    bool isEndocrine() const;
+    /** The name to show in a language ("zh_CN" or "en"); falls back to English. */
+    QString displayName(const QString& language) const;
+};
+
+enum class CypEffect { StrongInhibitor, ModerateInhibitor, StrongInducer, ModerateInducer };
+
+struct CypEntry
+{
+    QString name;
+    QString zh;
+    QStringList aliases;
+    CypEffect effect = CypEffect::StrongInhibitor;
+};
+
+struct MarkerInfo
+{
+    QString analyte;  ///< code stored in records, e.g. CA15-3
+    QString label;    ///< display, e.g. "CA 15-3"
+    QString zh;
+    QString unit;
+    double uln = 0;  ///< catalogue default (TM-1), site-editable
+    QStringList aliases;
+};
+
+struct Approval
+{
+    QString drug;
+    Jurisdiction jurisdiction = Jurisdiction::UsFda;
+    bool approved = false;
+    QDate date;  ///< null when unknown
+    bool verified = false;
+    QString source;
+};
+
+/**
+ * The versioned knowledge data (clinical-rules.md §7): drug catalogue, CYP3A4 list, marker catalogue,
+ * approvals per jurisdiction. Immutable once loaded; `builtin()` is the copy shipped in the program.
+ */
+class Knowledge
+{
+public:
+    static const Knowledge& builtin();
+    static Result<Knowledge> fromJson(const QByteArray& json);
+
+    QString version() const { return m_version; }
+    QDate lastVerified() const { return m_lastVerified; }
+
+    const QList<Drug>& drugs() const { return m_drugs; }
+    /** A drug by English name, alias or Chinese name, case-insensitively; nullptr when unknown. */
+    const Drug* drug(const QString& name) const;
+    /** The catalogue name nearest to an unknown one (edit distance), or empty when nothing is close. */
+    QString suggestDrug(const QString& unknown) const;
+
+    const QList<CypEntry>& cyp3a4() const { return m_cyp; }
+    /** The CYP3A4 entries a free-text medication matches (clinical-rules.md §0 matching). */
+    QList<const CypEntry*> matchCyp3a4(const QString& medication) const;
+
+    const QList<MarkerInfo>& markers() const { return m_markers; }
+    /** A marker by code or alias, case- and space-insensitively; nullptr when not in the catalogue. */
+    const MarkerInfo* marker(const QString& analyte) const;
+
+    const QList<Approval>& approvals() const { return m_approvals; }
+    const Approval* approval(const QString& drug, Jurisdiction jurisdiction) const;
+
+    /** The raw document, for sections read by other modules (label texts, evidence). */
+    const QByteArray& rawJson() const { return m_raw; }
+
+private:
+    QString m_version;
+    QDate m_lastVerified;
+    QList<Drug> m_drugs;
+    QHash<QString, int> m_drugIndex;  // lower-cased name/alias/zh -> index
+    QList<CypEntry> m_cyp;
+    QList<MarkerInfo> m_markers;
+    QList<Approval> m_approvals;
+    QByteArray m_raw;
+};
+
+QString drugClassCode(DrugClass drugClass);
+
+}  // namespace onco

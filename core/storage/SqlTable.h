@@ -1,0 +1,157 @@
+#pragma once
+
+#include "core/storage/Database.h"
+#include "core/storage/EntityMapping.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+
+#include <optional>
+
+namespace onco {
+
+/**
+ * Generic storage of one entity type in its table, driven by `columns<T>()`.
+ * Statements are prepared once per connection. Rows of patient-owned entities carry `patient_id`.
+ */
+template <typename T> class SqlTable
+{
+public:
+    explicit SqlTable(Database& db)
+        : m_db(db)
+    {}
+
+    static constexpr bool kPatientOwned = !std::is_same_v<T, Patient>;
+
+    QList<T> loadForPatient(qint64 patientId, Status* status = nullptr)
+    {
+        QSqlQuery& q = m_db.prepared(selectSql() + QStringLiteral(" WHERE patient_id = ? ORDER BY ") +
+                                     QLatin1String(EntityTraits<T>::order));
+        q.bindValue(0, patientId);
+        return readAll(q, status);
+    }
+
+    std::optional<T> load(qint64 id, Status* status = nullptr)
+    {
+        QSqlQuery& q = m_db.prepared(selectSql() + QStringLiteral(" WHERE id = ?"));
+        q.bindValue(0, id);
+        QList<T> rows = readAll(q, status);
+        if (rows.isEmpty())
+            return std::nullopt;
+        return rows.front();
+    }
+
+    /** Inserts `value` (its id is set); extra columns (e.g. timestamps) are appended by the caller. */
+    Result<qint64> insert(T& value, const QList<QPair<QString, QVariant>>& extra = {})
+    {
+        QStringList names;
+        if constexpr (kPatientOwned)
+            names << QStringLiteral("patient_id");
+        for (const auto& c : columns<T>())
+            names << quoted(c.name);
+        for (const auto& e : extra)
+            names << e.first;
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), names.size());
+        QSqlQuery& q = m_db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                         .arg(QLatin1String(EntityTraits<T>::table), names.join(QLatin1Char(',')),
+                                              marks.join(QLatin1Char(','))));
+        int i = 0;
+        if constexpr (kPatientOwned)
+            q.bindValue(i++, value.patientId);
+        for (const auto& c : columns<T>())
+            q.bindValue(i++, c.get(value));
+        for (const auto& e : extra)
+            q.bindValue(i++, e.second);
+        if (!q.exec())
+            return failure(q, QStringLiteral("insert"));
+        value.id = q.lastInsertId().toLongLong();
+        q.finish();
+        return value.id;
+    }
+
+    Status update(const T& value, const QList<QPair<QString, QVariant>>& extra = {})
+    {
+        QStringList sets;
+        for (const auto& c : columns<T>())
+            sets << quoted(c.name) + QStringLiteral(" = ?");
+        for (const auto& e : extra)
+            sets << e.first + QStringLiteral(" = ?");
+        QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                         .arg(QLatin1String(EntityTraits<T>::table), sets.join(QLatin1Char(','))));
+        int i = 0;
+        for (const auto& c : columns<T>())
+            q.bindValue(i++, c.get(value));
+        for (const auto& e : extra)
+            q.bindValue(i++, e.second);
+        q.bindValue(i, value.id);
+        if (!q.exec())
+            return failure(q, QStringLiteral("update"));
+        q.finish();
+        return {};
+    }
+
+    Status remove(qint64 id)
+    {
+        QSqlQuery& q =
+            m_db.prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(EntityTraits<T>::table)));
+        q.bindValue(0, id);
+        if (!q.exec())
+            return failure(q, QStringLiteral("delete"));
+        q.finish();
+        return {};
+    }
+
+private:
+    static QString quoted(const char* name) { return QLatin1Char('"') + QLatin1String(name) + QLatin1Char('"'); }
+
+    static QString selectSql()
+    {
+        QStringList names{QStringLiteral("id")};
+        if constexpr (kPatientOwned)
+            names << QStringLiteral("patient_id");
+        for (const auto& c : columns<T>())
+            names << quoted(c.name);
+        return QStringLiteral("SELECT %1 FROM %2")
+            .arg(names.join(QLatin1Char(',')), QLatin1String(EntityTraits<T>::table));
+    }
+
+    QList<T> readAll(QSqlQuery& q, Status* status)
+    {
+        QList<T> rows;
+        if (!q.exec()) {
+            if (status)
+                *status = failure(q, QStringLiteral("read"));
+            return rows;
+        }
+        const auto& cols = columns<T>();
+        const int offset = kPatientOwned ? 2 : 1;
+        while (q.next()) {
+            T value;
+            value.id = q.value(0).toLongLong();
+            if constexpr (kPatientOwned)
+                value.patientId = q.value(1).toLongLong();
+            for (int i = 0; i < cols.size(); ++i)
+                cols[i].set(value, q.value(offset + i));
+            rows.append(std::move(value));
+        }
+        if (q.lastError().isValid() && status)
+            *status = failure(q, QStringLiteral("read"));
+        q.finish();
+        return rows;
+    }
+
+    Error failure(QSqlQuery& q, const QString& what)
+    {
+        const QSqlError e = q.lastError();
+        q.finish();
+        return sqlError(QStringLiteral("%1 %2").arg(what, QLatin1String(EntityTraits<T>::entity)), e.text(),
+                        e.nativeErrorCode().toInt());
+    }
+
+    Database& m_db;
+};
+
+}  // namespace onco

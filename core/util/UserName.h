@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace onco {
+
+/** The user the audit trail and "printed by" name: the settings' user name, else the login name. */
+QString currentUserName();
+
+/** The settings key that holds the user's display name. */
+inline constexpr const char* kUserNameSetting = "user/displayName";
+
+}  // namespace onco

@@ -1,0 +1,89 @@
+#include "core/knowledge/Knowledge.h"
+
+#include "tests/support/TestSupport.h"
+
+using namespace onco;
+
+TEST(Knowledge, BuiltinVersionAndCatalogue)
+{
+    const Knowledge& k = Knowledge::builtin();
+    EXPECT_EQ(k.version(), QStringLiteral("2026.11.1"));
+    EXPECT_EQ(k.lastVerified(), QDate(2026, 11, 21));
+    const Drug* d = k.drug(QStringLiteral("ELACESTRANT"));
+    ASSERT_NE(d, nullptr);
+    EXPECT_EQ(d->drugClass, DrugClass::SerdOral);
+    EXPECT_EQ(d->zh, QStringLiteral("艾拉司群"));
+    EXPECT_EQ(k.drug(QStringLiteral("阿霉素"))->name, QStringLiteral("doxorubicin"));
+    EXPECT_EQ(k.drug(QStringLiteral("imlunestrant"))->displayName(QStringLiteral("zh_CN")),
+              QStringLiteral("imlunestrant"));
+    EXPECT_EQ(k.drug(QStringLiteral("goserelin"))->isEndocrine(), false);
+    EXPECT_EQ(k.drug(QStringLiteral("fulvestrant"))->isEndocrine(), true);
+}
+
+TEST(Knowledge, EveryClassOfTheSpecIsRepresented)
+{
+    const Knowledge& k = Knowledge::builtin();
+    const QStringList expected{QStringLiteral("letrozole"),
+                               QStringLiteral("toremifene"),
+                               QStringLiteral("giredestrant"),
+                               QStringLiteral("dalpiciclib"),
+                               QStringLiteral("triptorelin"),
+                               QStringLiteral("utidelone"),
+                               QStringLiteral("trastuzumab emtansine"),
+                               QStringLiteral("sacituzumab govitecan"),
+                               QStringLiteral("talazoparib"),
+                               QStringLiteral("inavolisib"),
+                               QStringLiteral("capivasertib"),
+                               QStringLiteral("megestrol"),
+                               QStringLiteral("denosumab")};
+    for (const auto& name : expected)
+        EXPECT_NE(k.drug(name), nullptr) << name.toStdString();
+}
+
+TEST(Knowledge, Cyp3a4MatchingByTokenWholeNameOrChinese)
+{
+    const Knowledge& k = Knowledge::builtin();
+    auto names = [&](const QString& med) {
+        QStringList out;
+        for (const auto* e : k.matchCyp3a4(med))
+            out << e->name;
+        return out;
+    };
+    EXPECT_EQ(names(QStringLiteral("lopinavir/ritonavir")), QStringList{QStringLiteral("ritonavir")});
+    EXPECT_EQ(names(QStringLiteral("克拉霉素片")), QStringList{QStringLiteral("clarithromycin")});
+    EXPECT_EQ(names(QStringLiteral("Rifampin 600 mg")), QStringList{QStringLiteral("rifampicin")});
+    EXPECT_EQ(names(QStringLiteral("grapefruit juice")), QStringList{QStringLiteral("grapefruit juice")});
+    EXPECT_TRUE(names(QStringLiteral("atorvastatin")).isEmpty());
+    EXPECT_TRUE(names(QStringLiteral("clarithromycinX")).isEmpty());
+}
+
+TEST(Knowledge, MarkersByAlias)
+{
+    const Knowledge& k = Knowledge::builtin();
+    ASSERT_NE(k.marker(QStringLiteral("ca 15-3")), nullptr);
+    EXPECT_EQ(k.marker(QStringLiteral("CA 15.3"))->analyte, QStringLiteral("CA15-3"));
+    EXPECT_EQ(k.marker(QStringLiteral("CEA"))->uln, 5.0);
+    EXPECT_EQ(k.marker(QStringLiteral("CA27-29"))->uln, 38.0);
+    EXPECT_EQ(k.marker(QStringLiteral("AFP")), nullptr);
+}
+
+TEST(Knowledge, ApprovalsPerJurisdiction)
+{
+    const Knowledge& k = Knowledge::builtin();
+    const Approval* fda = k.approval(QStringLiteral("elacestrant"), Jurisdiction::UsFda);
+    ASSERT_NE(fda, nullptr);
+    EXPECT_TRUE(fda->approved);
+    EXPECT_EQ(fda->date, QDate(2023, 1, 27));
+    EXPECT_FALSE(k.approval(QStringLiteral("elacestrant"), Jurisdiction::CnNmpa)->approved);
+    EXPECT_FALSE(k.approval(QStringLiteral("imlunestrant"), Jurisdiction::CnNmpa)->verified);
+}
+
+TEST(Knowledge, RejectsMalformedDocuments)
+{
+    EXPECT_FALSE(Knowledge::fromJson("{").ok());
+    EXPECT_FALSE(Knowledge::fromJson(R"({"format":"other"})").ok());
+    EXPECT_FALSE(
+        Knowledge::fromJson(
+            R"({"format":"oncocase-knowledge/1","version":"x","last_verified":"2026-01-01","drugs":[{"name":"a","class":"NOPE"}]})")
+            .ok());
+}

@@ -1,0 +1,18 @@
+#include <QApplication>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char** argv)
+{
+    ::testing::InitGoogleTest(&argc, argv);
+    if (GTEST_FLAG_GET(list_tests))
+        return RUN_ALL_TESTS();  // discovery: no display needed
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("OncoCaseTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("oncocase-ui-tests"));
+    QStandardPaths::setTestModeEnabled(true);
+    return RUN_ALL_TESTS();
+}
