@@ -5,6 +5,8 @@
   tools/ts.py fill FILE.tsv   set translations from lines  context<TAB>source<TAB>translation
                               (\\n in the TSV stands for a newline), then normalise with lconvert
   tools/ts.py check           exit 1 if any message is unfinished or empty
+  tools/ts.py merge OTHER.ts  fill unfinished messages from another version of the file
+                              (after a merge conflict: take one side, run update_translations, merge the other)
 
 The .ts file stays the one source of truth: the TSV is a throwaway input.
 """
@@ -84,6 +86,24 @@ def main():
         tree.write(TS, encoding="utf-8", xml_declaration=True)
         subprocess.run([LCONVERT, "-i", str(TS), "-o", str(TS)], check=True)
         print(f"{done} translations set", file=sys.stderr)
+        return
+    if cmd == "merge":
+        other = {}
+        for c, m in messages(ET.parse(sys.argv[2]).getroot()):
+            t = m.find("translation")
+            if not unfinished(m) and t.get("type") != "vanished":
+                other[(c, m.findtext("source"))] = t
+        done = 0
+        for c, m in messages(root):
+            key = (c, m.findtext("source"))
+            if unfinished(m) and key in other:
+                parent = m
+                parent.remove(m.find("translation"))
+                parent.append(other[key])
+                done += 1
+        tree.write(TS, encoding="utf-8", xml_declaration=True)
+        subprocess.run([LCONVERT, "-i", str(TS), "-o", str(TS)], check=True)
+        print(f"{done} translations merged", file=sys.stderr)
         return
     sys.exit(__doc__)
 
