@@ -59,11 +59,6 @@ Result<PatientRecord> CaseService::loadPatient(qint64 patientId)
     if (!patient)
         return Error{ErrorKind::NotFound, tr("no patient with id %1").arg(patientId)};
     rec.patient = *patient;
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT updated_at FROM patients WHERE id = ?"));
-    q.bindValue(0, patientId);
-    if (q.exec() && q.next())
-        rec.patient.updatedAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
-    q.finish();
     const auto diagnoses = SqlTable<Diagnosis>(m_db).loadForPatient(patientId, &status);
     if (!diagnoses.isEmpty())
         rec.diagnosis = diagnoses.front();

@@ -167,6 +167,15 @@ template <> const QList<Column<Patient>>& columns()
     return c;
 }
 
+template <> const QList<Column<Patient>>& readOnlyColumns()
+{
+    static const QList<Column<Patient>> c{
+        {"updated_at", [](const Patient& p) { return QVariant(p.updatedAt.toString(Qt::ISODateWithMs)); },
+         [](Patient& p, const QVariant& v) { p.updatedAt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }},
+    };
+    return c;
+}
+
 template <> const QList<Column<Diagnosis>>& columns()
 {
     static const QList<Column<Diagnosis>> c = [] {

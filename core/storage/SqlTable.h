@@ -27,15 +27,17 @@ public:
 
     QList<T> loadForPatient(qint64 patientId, Status* status = nullptr)
     {
-        QSqlQuery& q = m_db.prepared(selectSql() + QStringLiteral(" WHERE patient_id = ? ORDER BY ") +
-                                     QLatin1String(EntityTraits<T>::order));
+        static const QString sql =
+            selectSql() + QStringLiteral(" WHERE patient_id = ? ORDER BY ") + QLatin1String(EntityTraits<T>::order);
+        QSqlQuery& q = m_db.prepared(sql);
         q.bindValue(0, patientId);
         return readAll(q, status);
     }
 
     std::optional<T> load(qint64 id, Status* status = nullptr)
     {
-        QSqlQuery& q = m_db.prepared(selectSql() + QStringLiteral(" WHERE id = ?"));
+        static const QString sql = selectSql() + QStringLiteral(" WHERE id = ?");
+        QSqlQuery& q = m_db.prepared(sql);
         q.bindValue(0, id);
         QList<T> rows = readAll(q, status);
         if (rows.isEmpty())
@@ -114,6 +116,8 @@ private:
             names << QStringLiteral("patient_id");
         for (const auto& c : columns<T>())
             names << quoted(c.name);
+        for (const auto& c : readOnlyColumns<T>())
+            names << quoted(c.name);
         return QStringLiteral("SELECT %1 FROM %2")
             .arg(names.join(QLatin1Char(',')), QLatin1String(EntityTraits<T>::table));
     }
@@ -135,6 +139,9 @@ private:
                 value.patientId = q.value(1).toLongLong();
             for (int i = 0; i < cols.size(); ++i)
                 cols[i].set(value, q.value(offset + i));
+            const auto& extra = readOnlyColumns<T>();
+            for (int i = 0; i < extra.size(); ++i)
+                extra[i].set(value, q.value(offset + int(cols.size()) + i));
             rows.append(std::move(value));
         }
         if (q.lastError().isValid() && status)

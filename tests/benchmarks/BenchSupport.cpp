@@ -1,0 +1,44 @@
+#include "BenchSupport.h"
+
+#include "core/demo/DemoData.h"
+#include "core/knowledge/Knowledge.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <cstdio>
+
+namespace onco::bench {
+
+QString syntheticDatabasePath(int patients, quint64 seed)
+{
+    const QString path = QDir(QStringLiteral(ONCO_BENCH_DIR)).filePath(QStringLiteral("synthetic-%1-seed%2.sqlite").arg(patients).arg(seed));
+    if (QFile::exists(path))
+        return path;
+    const QString partial = path + QStringLiteral(".building");
+    for (const char* suffix : {"", "-wal", "-shm", ".audit-head"})
+        QFile::remove(partial + QLatin1String(suffix));
+    {
+        Session s(partial);
+        if (!importDemoPatients(*s.service).ok() ||
+            !generateSyntheticPatients(*s.service, patients, seed, [&](int done) {
+                 std::fprintf(stderr, "\rgenerating synthetic database: %d / %d", done, patients);
+             }).ok())
+            qFatal("cannot build the synthetic database");
+        std::fprintf(stderr, "\n");
+    }
+    QFile::rename(partial, path);
+    QFile::rename(partial + QStringLiteral(".audit-head"), path + QStringLiteral(".audit-head"));
+    return path;
+}
+
+Session::Session(const QString& path)
+{
+    auto opened = Database::open(path);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error().message));
+    db = std::move(opened).value();
+    service = std::make_unique<CaseService>(*db, clock, Knowledge::builtin(), QStringLiteral("bench"));
+}
+
+}  // namespace onco::bench
