@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Analytics</name>
+    <message>
+        <source>%1 is %2 % above its nadir (%3 %4 on %5), confirmed by the previous result. A marker rise alone is not progression: correlate with imaging and the clinical findings.</source>
+        <translation>%1较最低值（%5，%3 %4）升高%2%，并经前一次结果确认。单纯肿瘤标志物升高不等于疾病进展：请结合影像学及临床表现判断。</translation>
+    </message>
+    <message>
+        <source>Marker rise: the latest result is at least %1 % above the nadir and above the ULN, and so was the previous one. %1 % is a local convention set by this site, not a guideline threshold. No rise is flagged in the first %2 days after a new line starts.</source>
+        <translation>标志物升高：最近一次结果较最低值升高至少%1%且高于正常值上限（ULN），前一次结果亦然。%1%为本院设定的本地惯例，并非指南阈值。新治疗线开始后的前%2天内不提示升高。</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>audit trail</source>
