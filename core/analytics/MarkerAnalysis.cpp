@@ -3,6 +3,7 @@
 #include "core/knowledge/Knowledge.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -44,6 +45,27 @@ const char* const kConvention = QT_TRANSLATE_NOOP(
                  "previous one. %1 % is a local convention set by this site, not a guideline threshold. No rise is "
                  "flagged in the first %2 days after a new line starts.");
 
+/** canonicalAnalyte() once per distinct spelling (the catalogue lookup is not cheap, and a record repeats a few
+ *  spellings many times). */
+class CanonicalNames
+{
+public:
+    explicit CanonicalNames(const Knowledge& knowledge)
+        : m_knowledge(knowledge)
+    {}
+    const QString& operator()(const QString& analyte)
+    {
+        auto it = m_cache.constFind(analyte);
+        if (it == m_cache.constEnd())
+            it = m_cache.insert(analyte, canonicalAnalyte(analyte, m_knowledge));
+        return *it;
+    }
+
+private:
+    const Knowledge& m_knowledge;
+    QHash<QString, QString> m_cache;
+};
+
 }  // namespace
 
 QStringList MarkerTrend::flags() const
@@ -68,9 +90,10 @@ std::optional<double> percentChange(double value, double reference)
 QStringList analytesOf(const PatientRecord& record, const Knowledge& knowledge, const QDate& asOf)
 {
     QStringList present;
+    CanonicalNames names(knowledge);
     for (const MarkerResult& r : record.markers)
         if (r.date.isValid() && (!asOf.isValid() || r.date <= asOf))
-            if (const QString a = canonicalAnalyte(r.analyte, knowledge); !a.isEmpty() && !present.contains(a))
+            if (const QString& a = names(r.analyte); !a.isEmpty() && !present.contains(a))
                 present << a;
     QStringList ordered;
     for (const MarkerInfo& m : knowledge.markers())
@@ -89,11 +112,12 @@ MarkerSeries markerSeries(const PatientRecord& record, const QString& analyte, c
     if (const MarkerInfo* info = knowledge.marker(series.analyte))
         series.catalogueUnit = info->unit;
     const std::optional<double> siteUln = settings.uln(series.analyte);
+    CanonicalNames names(knowledge);
     for (int i = 0; i < record.markers.size(); ++i) {
         const MarkerResult& r = record.markers.at(i);
         if (!r.date.isValid() || (asOf.isValid() && r.date > asOf))
             continue;
-        if (canonicalAnalyte(r.analyte, knowledge) != series.analyte)
+        if (names(r.analyte) != series.analyte)
             continue;
         MarkerPoint p;
         p.result = r;
@@ -140,8 +164,26 @@ std::optional<double> doublingTime(const QList<MarkerPoint>& points, int first, 
 
 }  // namespace
 
-MarkerTrend analyseTrend(const MarkerSeries& series, int index, const QList<LineInfo>& lines,
-                         const MarkerSettings& settings)
+namespace {
+
+/** For each result, a number shared by the results it may be compared with (same assay and unit). */
+QList<int> comparisonGroups(const MarkerSeries& series)
+{
+    QHash<QString, int> ids;
+    QList<int> groups;
+    groups.reserve(series.points.size());
+    for (const MarkerPoint& p : series.points) {
+        const QString key = comparisonKey(p.result, series.catalogueUnit);
+        auto it = ids.constFind(key);
+        if (it == ids.constEnd())
+            it = ids.insert(key, int(ids.size()));
+        groups << *it;
+    }
+    return groups;
+}
+
+MarkerTrend trendAt(const MarkerSeries& series, const QList<int>& groups, int index, const QList<LineInfo>& lines,
+                    const MarkerSettings& settings)
 {
     MarkerTrend t;
     if (index < 0 || index >= series.points.size())
@@ -149,9 +191,7 @@ MarkerTrend analyseTrend(const MarkerSeries& series, int index, const QList<Line
     const QList<MarkerPoint>& pts = series.points;
     const MarkerPoint& latest = pts.at(index);
     const QDate day = latest.result.date;
-    const QString& catalogueUnit = series.catalogueUnit;
-    const QString key = comparisonKey(latest.result, catalogueUnit);
-    const auto comparable = [&](int i) { return comparisonKey(pts.at(i).result, catalogueUnit) == key; };
+    const auto comparable = [&](int i) { return groups.at(i) == groups.at(index); };
 
     t.latest = index;
     t.aboveUln = latest.aboveUln.value_or(false);
@@ -217,13 +257,22 @@ MarkerTrend analyseTrend(const MarkerSeries& series, int index, const QList<Line
     return t;
 }
 
+}  // namespace
+
+MarkerTrend analyseTrend(const MarkerSeries& series, int index, const QList<LineInfo>& lines,
+                         const MarkerSettings& settings)
+{
+    return trendAt(series, comparisonGroups(series), index, lines, settings);
+}
+
 QList<MarkerTrend> analyseEachResult(const MarkerSeries& series, const QList<LineInfo>& lines,
                                      const MarkerSettings& settings)
 {
+    const QList<int> groups = comparisonGroups(series);
     QList<MarkerTrend> trends;
     trends.reserve(series.points.size());
     for (int i = 0; i < series.points.size(); ++i)
-        trends.append(analyseTrend(series, i, lines, settings));
+        trends.append(trendAt(series, groups, i, lines, settings));
     return trends;
 }
 

@@ -226,11 +226,7 @@ void MarkerChart::buildAnalyte(const ChartAnalyte& a, QAbstractAxis* axis)
     values->replace(points);
     attach(values);
     m_valueSeries.insert(a.analyte, values);
-    const QString key = a.analyte;
-    connect(values, &QLineSeries::hovered, this, [this, key](const QPointF& point, bool state) {
-        if (const ChartAnalyte* found = m_data.find(key))
-            emit resultHovered(key, nearestIndex(*found, point), state);
-    });
+    connectHover(values, a.analyte);
 
     // ULN: a dashed step line following each result's own ULN (or the site default), across the whole axis.
     QList<QPointF> uln;
@@ -266,6 +262,7 @@ void MarkerChart::buildAnalyte(const ChartAnalyte& a, QAbstractAxis* axis)
         nadir->append(xOf(a.series.points.at(a.trend.nadir).result.date), plottedValue(a.analyte, a.trend.nadir));
         attach(nadir);
         hideLegend(this, nadir);
+        connectHover(nadir, a.analyte);
         m_nadirSeries.insert(a.analyte, nadir);
     }
 }
@@ -289,10 +286,20 @@ void MarkerChart::buildRises(const ChartAnalyte& a, QAbstractAxis* axis)
         addSeries(rise);
         rise->attachAxis(m_dateAxis);
         rise->attachAxis(axis);
+        connectHover(rise, a.analyte);
         if (std::any_of(m_riseSeries.cbegin(), m_riseSeries.cend(), [](QScatterSeries*) { return true; }))
             hideLegend(this, rise);  // one legend entry for all analytes
         m_riseSeries.insert(a.analyte, rise);
     }
+}
+
+void MarkerChart::connectHover(QXYSeries* series, const QString& analyte)
+{
+    // The marks drawn over a result (nadir, rise ring) take the pointer first: they report the same result.
+    connect(series, &QXYSeries::hovered, this, [this, analyte](const QPointF& point, bool state) {
+        if (const ChartAnalyte* found = m_data.find(analyte))
+            emit resultHovered(analyte, nearestIndex(*found, point), state);
+    });
 }
 
 int MarkerChart::nearestIndex(const ChartAnalyte& a, const QPointF& point) const

@@ -16,6 +16,7 @@ class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QScatterSeries;
+class QXYSeries;
 QT_END_NAMESPACE
 
 namespace onco {
@@ -83,6 +84,7 @@ private:
     void layoutBandLabels(const QRectF& plot);
     void layoutValueLabels(const QRectF& plot);
     int nearestIndex(const ChartAnalyte& a, const QPointF& point) const;
+    void connectHover(QXYSeries* series, const QString& analyte);
 
     MarkerChartData m_data;
     MarkerChartOptions m_options;
