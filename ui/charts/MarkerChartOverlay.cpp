@@ -9,8 +9,10 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
+#include <QPainter>
 #include <QPen>
 #include <QScatterSeries>
+#include <QXYSeries>
 
 #include <algorithm>
 
@@ -40,6 +42,23 @@ QString numberText(double value, const Language& language)
     }
     return s;
 }
+
+/** A label drawn on a light halo, so it stays readable over bands, grid and lines. */
+class HaloText : public QGraphicsSimpleTextItem
+{
+public:
+    HaloText(const QString& text, QGraphicsItem* parent)
+        : QGraphicsSimpleTextItem(text, parent)
+    {}
+    QRectF boundingRect() const override { return QGraphicsSimpleTextItem::boundingRect().adjusted(-2, 0, 2, 0); }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override
+    {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 200));
+        painter->drawRoundedRect(boundingRect(), 2, 2);
+        QGraphicsSimpleTextItem::paint(painter, option, widget);
+    }
+};
 
 QFont smallFont(const QFont& base)
 {
@@ -97,7 +116,7 @@ void MarkerChart::buildOverlay()
         line->setToolTip(mark.details);
         line->setZValue(kMarkZ);
         track(line, "progression", mark.eventId);
-        auto* label = new QGraphicsSimpleTextItem(mark.label, this);
+        auto* label = new HaloText(mark.label, this);
         QFont bold = small;
         bold.setBold(true);
         label->setFont(bold);
@@ -108,9 +127,9 @@ void MarkerChart::buildOverlay()
     }
     for (const ChartAnalyte& a : m_data.analytes) {
         if (QLineSeries* uln = m_ulnSeries.value(a.analyte)) {
-            auto* label = new QGraphicsSimpleTextItem(tx(m_language, QT_TRANSLATE_NOOP("MarkerChart", "ULN %1"))
-                                                          .arg(numberText(uln->points().constLast().y(), m_language)),
-                                                      this);
+            auto* label = new HaloText(tx(m_language, QT_TRANSLATE_NOOP("MarkerChart", "ULN %1"))
+                                           .arg(numberText(uln->points().constLast().y(), m_language)),
+                                       this);
             label->setFont(small);
             label->setBrush(a.color);
             label->setZValue(kLabelZ);
@@ -119,9 +138,9 @@ void MarkerChart::buildOverlay()
         }
         if (m_nadirSeries.contains(a.analyte)) {
             const auto& p = a.series.points.at(a.trend.nadir);
-            auto* label = new QGraphicsSimpleTextItem(tx(m_language, QT_TRANSLATE_NOOP("MarkerChart", "nadir %1"))
-                                                          .arg(numberText(p.result.value, m_language)),
-                                                      this);
+            auto* label = new HaloText(tx(m_language, QT_TRANSLATE_NOOP("MarkerChart", "nadir %1"))
+                                           .arg(numberText(p.result.value, m_language)),
+                                       this);
             label->setFont(small);
             label->setBrush(a.color);
             label->setZValue(kLabelZ);
@@ -170,35 +189,51 @@ void MarkerChart::layoutOverlay()
 
 void MarkerChart::layoutValueLabels(const QRectF& plot)
 {
-    // ULN labels at the right end of their lines, nadir labels beside their points; a label that would cover one
-    // placed before moves down (or up at the bottom) until it is free.
-    QList<QRectF> placed;
-    const auto place = [&](QGraphicsItem* item, QPointF pos) {
-        const QRectF r = item->boundingRect();
-        pos.setY(std::clamp(pos.y(), plot.top(), plot.bottom() - r.height()));
-        for (int step = 0; step < 8; ++step) {
-            const QRectF candidate(pos, r.size());
-            const auto hit =
-                std::find_if(placed.begin(), placed.end(), [&](const QRectF& p) { return p.intersects(candidate); });
-            if (hit == placed.end())
+    // ULN labels by the right end of their lines, nadir labels beside their points: each takes the first of its
+    // candidate places that covers no plotted result, mark or label placed before, else its first place.
+    QList<QRectF> taken;
+    for (QXYSeries* series : m_valueSeries)
+        for (const QPointF& p : series->points())
+            if (const QPointF at = mapToPosition(p, series); plot.contains(at))
+                taken << QRectF(at - QPointF(5, 5), QSizeF(10, 10));
+    for (QXYSeries* series : m_nadirSeries)
+        taken << QRectF(mapToPosition(series->points().constFirst(), series) - QPointF(8, 8), QSizeF(16, 16));
+    const auto place = [&](QGraphicsItem* item, const QList<QPointF>& candidates) {
+        const QSizeF size = item->boundingRect().size();
+        const auto inside = [&](const QPointF& p) {
+            return QPointF(std::clamp(p.x(), plot.left(), plot.right() - size.width()),
+                           std::clamp(p.y(), plot.top(), plot.bottom() - size.height()));
+        };
+        QPointF chosen = inside(candidates.first());
+        for (const QPointF& c : candidates) {
+            const QRectF r(inside(c), size);
+            if (std::none_of(taken.begin(), taken.end(), [&](const QRectF& t) { return t.intersects(r); })) {
+                chosen = r.topLeft();
                 break;
-            const double down = hit->bottom() + 1;
-            pos.setY(down + r.height() <= plot.bottom() ? down : hit->top() - r.height() - 1);
+            }
         }
-        item->setPos(pos);
-        placed << QRectF(pos, r.size());
+        item->setPos(chosen);
+        taken << QRectF(chosen, size);
     };
     for (QGraphicsItem* item : overlayItems(QStringLiteral("uln-label"))) {
-        QLineSeries* uln = m_ulnSeries.value(item->data(RecordKey + 1).toString());
+        QXYSeries* uln = m_ulnSeries.value(item->data(RecordKey + 1).toString());
         const QPointF p = mapToPosition(uln->points().constLast(), uln);
-        const QRectF r = item->boundingRect();
-        place(item, QPointF(plot.right() - r.width() - 4, p.y() - r.height() - 1));
+        const QSizeF size = item->boundingRect().size();
+        QList<QPointF> candidates;
+        for (double shift : {4.0, 60.0, 120.0, 180.0})
+            candidates << QPointF(plot.right() - size.width() - shift, p.y() - size.height() - 1)
+                       << QPointF(plot.right() - size.width() - shift, p.y() + 2);
+        place(item, candidates);
     }
     for (QGraphicsItem* item : overlayItems(QStringLiteral("nadir-label"))) {
-        QScatterSeries* nadir = m_nadirSeries.value(item->data(RecordKey + 1).toString());
+        QXYSeries* nadir = m_nadirSeries.value(item->data(RecordKey + 1).toString());
         const QPointF p = mapToPosition(nadir->points().constFirst(), nadir);
-        const QRectF r = item->boundingRect();
-        place(item, QPointF(p.x() + 8 + r.width() > plot.right() ? p.x() - 8 - r.width() : p.x() + 8, p.y() + 4));
+        const QSizeF size = item->boundingRect().size();
+        const double right = p.x() + 9, left = p.x() - 9 - size.width(), mid = p.x() - size.width() / 2;
+        place(item, {QPointF(right, p.y() + 3), QPointF(right, p.y() - 3 - size.height()), QPointF(left, p.y() + 3),
+                     QPointF(left, p.y() - 3 - size.height()), QPointF(mid, p.y() + 9),
+                     QPointF(mid, p.y() - 9 - size.height()), QPointF(mid, p.y() + 9 + size.height()),
+                     QPointF(mid, p.y() - 9 - 2 * size.height())});
     }
 }
 

@@ -97,17 +97,20 @@ TEST(MarkerChartView, HoveringAPointWithThePointer)
     view.resize(1200, 500);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    QTest::qWait(50);  // let the chart lay out at the window's size (xcb delivers the resize late)
     MarkerChart* chart = view.chart();
     QLineSeries* series = chart->valueSeries(QStringLiteral("CA15-3"));
     const QPointF inChart = chart->mapToPosition(series->at(14), series);  // 96.4 on 2025-05-15
     const QPoint inView = view.chartView()->mapFromScene(chart->mapToScene(inChart));
     QTest::mouseMove(view.chartView()->viewport(), inView - QPoint(20, 20));
     QTest::mouseMove(view.chartView()->viewport(), inView);
+    QTest::qWait(50);
     EXPECT_TRUE(view.hoverText().startsWith(QStringLiteral("CA 15-3 · 15 May 2025\n96.4 U/mL")))
         << view.hoverText().toStdString();
     // A point under no mark: the line itself reports it.
     const QPointF plain = chart->mapToPosition(series->at(3), series);  // 31.6 on 2022-10-12
     QTest::mouseMove(view.chartView()->viewport(), view.chartView()->mapFromScene(chart->mapToScene(plain)));
+    QTest::qWait(50);
     EXPECT_TRUE(view.hoverText().startsWith(QStringLiteral("CA 15-3 · 12 Oct 2022\n31.6 U/mL")))
         << view.hoverText().toStdString();
 }
