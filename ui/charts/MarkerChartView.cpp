@@ -4,6 +4,7 @@
 #include "core/knowledge/Knowledge.h"
 #include "ui/charts/CourseText.h"
 #include "ui/charts/MarkerChartSettings.h"
+#include "ui/charts/ScreenScale.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -229,15 +230,17 @@ void MarkerChartView::updateNote()
 void MarkerChartView::paintChart(QPainter* painter, const QRectF& target, const MarkerChartData& data,
                                  const MarkerChartOptions& options, const Language& language)
 {
-    // A chart that was never shown lays out lazily (toolchain.md §6, pitfall 5): give it a scene and a geometry.
-    QGraphicsScene scene;
-    auto* chart = new MarkerChart(data, options, language);
-    scene.addItem(chart);
-    const QRectF area(QPointF(0, 0), target.size());
-    chart->setGeometry(area);
-    chart->layoutOverlay();
-    scene.setSceneRect(area);
-    scene.render(painter, target, area);
+    paintAtScreenScale(painter, target, [&](QPainter* p, const QRectF& area) {
+        // A chart that was never shown lays out lazily (toolchain.md §6, pitfall 5): give it a scene and a geometry.
+        QGraphicsScene scene;
+        auto* chart = new MarkerChart(data, options, language);
+        scene.addItem(chart);
+        const QRectF rect(QPointF(0, 0), area.size());
+        chart->setGeometry(rect);
+        chart->layoutOverlay();
+        scene.setSceneRect(rect);
+        scene.render(p, area, rect);
+    });
 }
 
 void MarkerChartView::paint(QPainter* painter, const QRectF& target) const

@@ -69,7 +69,8 @@ public:
 
     /** The chart as it is now, drawn at `size` (logical pixels) on white. */
     QImage renderImage(const QSize& size, qreal devicePixelRatio = 1.0) const;
-    /** Draws the chart as it is now into `target` (e.g. a printer page). */
+    /** Draws the chart as it is now into `target` (e.g. a printer page); see paintAtScreenScale() for devices
+     *  that are not 96 dpi. */
     void paint(QPainter* painter, const QRectF& target) const;
     /** Writes renderImage(size) as PNG; false when the file cannot be written. */
     bool exportPng(const QString& path, const QSize& size) const;

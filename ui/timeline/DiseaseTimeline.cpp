@@ -3,6 +3,7 @@
 #include "core/knowledge/Knowledge.h"
 #include "ui/charts/CourseText.h"
 #include "ui/charts/MarkerChartSettings.h"
+#include "ui/charts/ScreenScale.h"
 #include "ui/timeline/TimelineLegend.h"
 #include "ui/timeline/TimelineScene.h"
 #include "ui/timeline/TimelineView.h"
@@ -126,19 +127,21 @@ void DiseaseTimeline::rebuild()
 void DiseaseTimeline::paintTimeline(QPainter* painter, const QRectF& target, const TimelineData& data,
                                     const Language& language, const QFont& font)
 {
-    const QList<LegendEntry> entries = TimelineLegend::entriesFor(data, language);
-    QFont small = font;
-    small.setPointSizeF(font.pointSizeF() * 0.9);
-    const double legendHeight = TimelineLegend::heightFor(entries, target.width() - 8, small);
-    const double height = std::max(80.0, target.height() - legendHeight - 6);
-    TimelineScene scene;
-    scene.setFont(font);
-    scene.build(data, language, TimelineScene::fitScale(data, target.width(), font, language), height);
-    const QRectF source = scene.sceneRect();
-    const QRectF area(target.topLeft(), QSizeF(target.width(), std::min(height, target.height())));
-    scene.render(painter, area, source, Qt::KeepAspectRatio);
-    TimelineLegend::paint(painter, QRectF(target.left() + 4, area.bottom() + 6, target.width() - 8, legendHeight),
-                          entries, small);
+    paintAtScreenScale(painter, target, [&](QPainter* p, const QRectF& area) {
+        const QList<LegendEntry> entries = TimelineLegend::entriesFor(data, language);
+        QFont small = font;
+        small.setPointSizeF(font.pointSizeF() * 0.9);
+        const double legendHeight = TimelineLegend::heightFor(entries, area.width() - 8, small);
+        const double height = std::max(80.0, area.height() - legendHeight - 6);
+        TimelineScene scene;
+        scene.setFont(font);
+        scene.build(data, language, TimelineScene::fitScale(data, area.width(), font, language), height);
+        const QRectF source = scene.sceneRect();
+        const QRectF lanes(area.topLeft(), QSizeF(area.width(), std::min(height, area.height())));
+        scene.render(p, lanes, source, Qt::KeepAspectRatio);
+        TimelineLegend::paint(p, QRectF(area.left() + 4, lanes.bottom() + 6, area.width() - 8, legendHeight), entries,
+                              small);
+    });
 }
 
 void DiseaseTimeline::paint(QPainter* painter, const QRectF& target) const

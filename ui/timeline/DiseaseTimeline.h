@@ -54,6 +54,8 @@ public:
     QImage renderImage(const QSize& size, qreal devicePixelRatio = 1.0) const;
     void paint(QPainter* painter, const QRectF& target) const;
 
+    /** The whole course of `data` fitted into `target`, legend below, texts in `language` and `font`; on a printer
+     *  or PDF drawn through paintAtScreenScale(). */
     static void paintTimeline(QPainter* painter, const QRectF& target, const TimelineData& data,
                               const Language& language, const QFont& font);
     static QImage renderTimeline(const PatientRecord& record, const Knowledge& knowledge, const QDate& asOf,

@@ -5,16 +5,21 @@
 #include "tests/ui/charts/CourseTestData.h"
 #include "ui/charts/MarkerChartView.h"
 #include "ui/i18n/LanguageManager.h"
+#include "ui/timeline/DiseaseTimeline.h"
 
+#include <QApplication>
 #include <QCategoryAxis>
 #include <QCheckBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -196,4 +201,29 @@ TEST(MarkerChartRender, ScreenshotsOfDemo0001InEnglishAndChinese)
         }
     }
     languages.setLanguage(QStringLiteral("en"));
+}
+
+TEST(MarkerChartRender, ChartAndTimelinePaintIntoAPdfPage)
+{
+    // What the printed summary does: vector drawing on a PDF page, in the print language.
+    const PatientRecord record = test::storedDemoPatient(QStringLiteral("DEMO-0001"));
+    const analytics::MarkerSettings settings = analytics::MarkerSettings::fromKnowledge(Knowledge::builtin());
+    const QString path = QDir(test::screenshotDir()).filePath(QStringLiteral("course-views-zh_CN.pdf"));
+    {
+        QPdfWriter pdf(path);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setResolution(150);
+        QPainter painter(&pdf);
+        const QRectF page = painter.viewport();
+        const Language& zh = Language::chinese();
+        MarkerChartView::paintChart(&painter, QRectF(page.left(), page.top(), page.width(), page.height() * 0.45),
+                                    buildMarkerChartData(record, Knowledge::builtin(), kAsOf, settings, zh),
+                                    {{QStringLiteral("CA15-3"), QStringLiteral("CEA")}, false}, zh);
+        QFont font = QApplication::font();
+        font.setPointSizeF(8);
+        DiseaseTimeline::paintTimeline(&painter,
+                                       QRectF(page.left(), page.height() * 0.5, page.width(), page.height() * 0.4),
+                                       buildTimelineData(record, Knowledge::builtin(), kAsOf, settings, zh), zh, font);
+    }
+    EXPECT_GT(QFileInfo(path).size(), 20000);
 }
