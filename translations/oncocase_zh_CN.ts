@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Analytics</name>
+    <message>
+        <source>%1 is %2 % above its nadir (%3 %4 on %5), confirmed by the previous result. A marker rise alone is not progression: correlate with imaging and the clinical findings.</source>
+        <translation>%1较最低值（%5，%3 %4）升高%2%，并经前一次结果确认。单纯肿瘤标志物升高不等于疾病进展：请结合影像学及临床表现判断。</translation>
+    </message>
+    <message>
+        <source>Marker rise: the latest result is at least %1 % above the nadir and above the ULN, and so was the previous one. %1 % is a local convention set by this site, not a guideline threshold. No rise is flagged in the first %2 days after a new line starts.</source>
+        <translation>标志物升高：最近一次结果较最低值升高至少%1%且高于正常值上限（ULN），前一次结果亦然。%1%为本院设定的本地惯例，并非指南阈值。新治疗线开始后的前%2天内不提示升高。</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>audit trail</source>
@@ -299,6 +310,81 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     <message>
         <source>%1 of %2 synthetic patients</source>
         <translation>合成患者 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>CourseText</name>
+    <message>
+        <source>Line %1</source>
+        <translation>第%1线</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>%1线</translation>
+    </message>
+    <message>
+        <source>Supportive</source>
+        <translation>支持治疗</translation>
+    </message>
+    <message>
+        <source>Adjuvant</source>
+        <translation>辅助</translation>
+    </message>
+    <message>
+        <source>Neoadjuvant</source>
+        <translation>新辅助</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>晚期</translation>
+    </message>
+    <message>
+        <source> (clinician: %1)</source>
+        <translation>（医生标注：%1）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>停药原因：%1</translation>
+    </message>
+    <message>
+        <source>Best response: %1</source>
+        <translation>最佳疗效：%1</translation>
+    </message>
+    <message>
+        <source>Endocrine therapy</source>
+        <translation>内分泌治疗</translation>
+    </message>
+    <message>
+        <source>CDK4/6 inhibitor</source>
+        <translation>CDK4/6 抑制剂</translation>
+    </message>
+    <message>
+        <source>Chemotherapy</source>
+        <translation>化疗</translation>
+    </message>
+    <message>
+        <source>Targeted therapy</source>
+        <translation>靶向治疗</translation>
+    </message>
+    <message>
+        <source>Antibody–drug conjugate</source>
+        <translation>抗体偶联药物（ADC）</translation>
+    </message>
+    <message>
+        <source>Ovarian function suppression</source>
+        <translation>卵巢功能抑制（OFS）</translation>
+    </message>
+    <message>
+        <source>Supportive (bone, other)</source>
+        <translation>支持治疗（骨改良药物等）</translation>
     </message>
 </context>
 <context>
@@ -636,6 +722,176 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     </message>
 </context>
 <context>
+    <name>MarkerChart</name>
+    <message>
+        <source>PD</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Progression %1</source>
+        <translation>疾病进展 %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>ULN %1</source>
+        <translation>ULN %1</translation>
+    </message>
+    <message>
+        <source>site ULN %1</source>
+        <translation>本院默认 ULN %1</translation>
+    </message>
+    <message>
+        <source>above ULN</source>
+        <translation>高于正常值上限</translation>
+    </message>
+    <message>
+        <source>Nadir on the current line</source>
+        <translation>当前治疗线的最低值</translation>
+    </message>
+    <message>
+        <source>%1 from nadir (%2 on %3)</source>
+        <translation>较最低值 %1（%3：%2）</translation>
+    </message>
+    <message>
+        <source>%1 from baseline (%2 on %3)</source>
+        <translation>较基线 %1（%3：%2）</translation>
+    </message>
+    <message>
+        <source>Doubling time %1 days (%2 rising results)</source>
+        <translation>倍增时间 %1 天（%2 次连续升高结果）</translation>
+    </message>
+    <message>
+        <source>Assay or unit changed: earlier results of another assay are not compared</source>
+        <translation>检测方法或单位已变更：不与其他检测方法的既往结果比较</translation>
+    </message>
+    <message>
+        <source>Confirmed marker rise: correlate with imaging (not progression by itself)</source>
+        <translation>标志物升高已确认：请结合影像学判断（单凭升高不能判定疾病进展）</translation>
+    </message>
+    <message>
+        <source>Assay: %1</source>
+        <translation>检测方法：%1</translation>
+    </message>
+    <message>
+        <source>No marker selected</source>
+        <translation>未选择标志物</translation>
+    </message>
+    <message>
+        <source>No tumour marker results</source>
+        <translation>无肿瘤标志物结果</translation>
+    </message>
+    <message>
+        <source>%1 ULN</source>
+        <translation>%1 ULN</translation>
+    </message>
+    <message>
+        <source>%1 nadir</source>
+        <translation>%1 最低值</translation>
+    </message>
+    <message>
+        <source>Confirmed rise</source>
+        <translation>已确认升高</translation>
+    </message>
+    <message>
+        <source>nadir %1</source>
+        <translation>最低值 %1</translation>
+    </message>
+    <message>
+        <source>Rise on day %1 of a new line (started %2): not flagged (early spikes)</source>
+        <translation>新治疗线（%2 开始）第 %1 天的升高：不提示（早期一过性升高）</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Marker rise only</source>
+        <translation>仅标志物升高</translation>
+    </message>
+    <message>
+        <source>Recorded on tumour-marker evidence only: not counted as progression. Correlate with imaging.</source>
+        <translation>仅依据肿瘤标志物记录：不计为疾病进展。请结合影像学判断。</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Sites: %1</source>
+        <translation>部位：%1</translation>
+    </message>
+    <message>
+        <source> (germline)</source>
+        <translation>（胚系）</translation>
+    </message>
+    <message>
+        <source> (ctDNA)</source>
+        <translation>（ctDNA）</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>确诊</translation>
+    </message>
+    <message>
+        <source>Biopsy</source>
+        <translation>活检</translation>
+    </message>
+    <message>
+        <source>Marker rise only (not progression)</source>
+        <translation>仅标志物升高（不计为进展）</translation>
+    </message>
+    <message>
+        <source>ESR1 mutation</source>
+        <translation>ESR1突变</translation>
+    </message>
+    <message>
+        <source>Other genetic result</source>
+        <translation>其他基因检测结果</translation>
+    </message>
+    <message>
+        <source>Diagnosis, stage %1</source>
+        <translation>确诊，%1期</translation>
+    </message>
+    <message>
+        <source>Biopsy: %1</source>
+        <translation>活检：%1</translation>
+    </message>
+    <message>
+        <source>%1 × ULN (%2)</source>
+        <translation>%1 × ULN（%2）</translation>
+    </message>
+    <message>
+        <source>Lines of therapy</source>
+        <translation>治疗线</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Genetic tests</source>
+        <translation>基因检测</translation>
+    </message>
+    <message>
+        <source>Markers (× ULN)</source>
+        <translation>肿瘤标志物（× ULN）</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>评估日期 %1</translation>
+    </message>
+    <message>
+        <source>ULN</source>
+        <translation>ULN</translation>
+    </message>
+    <message>
+        <source>Adjuvant / neoadjuvant</source>
+        <translation>辅助／新辅助</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <source>a date is required</source>
@@ -781,6 +1037,41 @@ Add the fictional demo patients so you can see every feature?</source>
     </message>
 </context>
 <context>
+    <name>onco::DiseaseTimeline</name>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>显示全程</translation>
+    </message>
+    <message>
+        <source>Show the whole course</source>
+        <translation>显示完整病程</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · Shift+wheel: scroll · click an item to open it</source>
+        <translation>滚轮：缩放 · Shift+滚轮：平移 · 点击项目可打开</translation>
+    </message>
+    <message>
+        <source>Nothing recorded on the timeline yet.</source>
+        <translation>时间轴上尚无记录。</translation>
+    </message>
+</context>
+<context>
     <name>onco::MainWindow</name>
     <message>
         <source>About OncoCase</source>
@@ -821,6 +1112,41 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>Knowledge %1</source>
         <translation>知识数据 %1</translation>
+    </message>
+</context>
+<context>
+    <name>onco::MarkerChartView</name>
+    <message>
+        <source>Export marker chart</source>
+        <translation>导出标志物图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Markers:</source>
+        <translation>标志物：</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>对数坐标</translation>
+    </message>
+    <message>
+        <source>Logarithmic value axis; a result of 0 is drawn on the axis floor</source>
+        <translation>对数纵轴；结果为 0 时画在坐标轴底部</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>No tumour marker results recorded for this patient.</source>
+        <translation>该患者尚无肿瘤标志物结果。</translation>
     </message>
 </context>
 <context>

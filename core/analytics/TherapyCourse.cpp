@@ -1,0 +1,69 @@
+#include "core/analytics/TherapyCourse.h"
+
+#include <algorithm>
+
+namespace onco::analytics {
+
+bool isSupportive(const TherapyLine& line, const Knowledge& knowledge)
+{
+    if (line.drugs.isEmpty())
+        return false;
+    return std::all_of(line.drugs.begin(), line.drugs.end(), [&](const QString& name) {
+        const Drug* drug = knowledge.drug(name);
+        return drug && (drug->drugClass == DrugClass::Ofs || drug->drugClass == DrugClass::Bone);
+    });
+}
+
+QList<LineInfo> describeLines(const PatientRecord& record, const Knowledge& knowledge, const QDate& asOf)
+{
+    QList<LineInfo> lines;
+    for (int i = 0; i < record.therapies.size(); ++i) {
+        const TherapyLine& t = record.therapies.at(i);
+        if (!t.start.isValid() || (asOf.isValid() && t.start > asOf))
+            continue;
+        LineInfo info;
+        info.recordIndex = i;
+        info.line = t;
+        if (asOf.isValid() && t.end.isValid() && t.end > asOf) {  // §0: end not yet known on asOf
+            info.line.end = QDate();
+            info.line.stopReason = StopReason::Unrecorded;
+        }
+        info.supportive = isSupportive(t, knowledge);
+        for (const QString& name : t.drugs)
+            if (const Drug* drug = knowledge.drug(name); drug && !info.classes.contains(drug->drugClass))
+                info.classes.append(drug->drugClass);
+        lines.append(info);
+    }
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const LineInfo& a, const LineInfo& b) { return a.line.start < b.line.start; });
+    int number = 0;
+    for (LineInfo& info : lines) {
+        if (info.line.setting != Setting::Advanced || info.supportive)
+            continue;
+        info.advancedNumber = ++number;
+        if (info.line.lineNumberOverride && *info.line.lineNumberOverride != number)
+            info.overrideNumber = info.line.lineNumberOverride;
+    }
+    return lines;
+}
+
+std::optional<LineInfo> currentLine(const QList<LineInfo>& lines, const QDate& day)
+{
+    const LineInfo* active = nullptr;
+    const LineInfo* latest = nullptr;
+    for (const LineInfo& info : lines) {
+        if (info.supportive || !info.line.start.isValid() || info.line.start > day)
+            continue;
+        if (!latest || info.line.start >= latest->line.start)
+            latest = &info;
+        if (info.line.isActiveOn(day) && (!active || info.line.start >= active->line.start))
+            active = &info;
+    }
+    if (active)
+        return *active;
+    if (latest)
+        return *latest;
+    return std::nullopt;
+}
+
+}  // namespace onco::analytics
