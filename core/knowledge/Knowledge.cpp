@@ -61,8 +61,9 @@ QStringList stringList(const QJsonValue& value)
 
 QString markerKey(const QString& analyte)
 {
+    static const QRegularExpression separators(QStringLiteral("[\\s\\-._]"));
     QString key = analyte.toLower();
-    key.remove(QRegularExpression(QStringLiteral("[\\s\\-._]")));
+    key.remove(separators);
     return key;
 }
 
@@ -213,7 +214,8 @@ QString Knowledge::suggestDrug(const QString& unknown) const
 QList<const CypEntry*> Knowledge::matchCyp3a4(const QString& medication) const
 {
     const QString whole = medication.trimmed().toLower();
-    const QStringList tokens = whole.split(QRegularExpression(QStringLiteral("[\\s/+,]+")), Qt::SkipEmptyParts);
+    static const QRegularExpression separators(QStringLiteral("[\\s/+,]+"));
+    const QStringList tokens = whole.split(separators, Qt::SkipEmptyParts);
     QList<const CypEntry*> matches;
     for (const auto& entry : m_cyp) {
         QStringList names{entry.name.toLower()};

@@ -40,14 +40,12 @@ ONCO_ENTITY(Medication, "medications", "medication", "start, id")
 #undef ONCO_ENTITY
 
 /** Columns that are read with the entity but written only by the storage layer (timestamps). */
-template <typename T>
-const QList<Column<T>>& readOnlyColumns()
+template <typename T> const QList<Column<T>>& readOnlyColumns()
 {
     static const QList<Column<T>> none;
     return none;
 }
-template <>
-const QList<Column<Patient>>& readOnlyColumns();
+template <> const QList<Column<Patient>>& readOnlyColumns();
 
 /** The data columns of an entity (not `id`, not `patient_id`). Defined in EntityMapping.cpp. */
 template <typename T> const QList<Column<T>>& columns();

@@ -12,7 +12,8 @@ namespace onco::bench {
 
 QString syntheticDatabasePath(int patients, quint64 seed)
 {
-    const QString path = QDir(QStringLiteral(ONCO_BENCH_DIR)).filePath(QStringLiteral("synthetic-%1-seed%2.sqlite").arg(patients).arg(seed));
+    const QString path = QDir(QStringLiteral(ONCO_BENCH_DIR))
+                             .filePath(QStringLiteral("synthetic-%1-seed%2.sqlite").arg(patients).arg(seed));
     if (QFile::exists(path))
         return path;
     const QString partial = path + QStringLiteral(".building");

@@ -1,13 +1,13 @@
 // Issue 2 goals on the 100,000-patient database: load one patient <= 10 ms, save one edit <= 20 ms,
 // and the QtSql load within 1.5x of the same load through the raw sqlite3 API.
-#include "BenchSupport.h"
-
 #include "core/storage/EntityMapping.h"
 
 #include <QFile>
 
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
+
+#include "BenchSupport.h"
 
 using namespace onco;
 
@@ -19,8 +19,7 @@ qint64 middlePatient(CaseService& service)
 }
 
 /** The same rows and the same column mapping as SqlTable, through the sqlite3 C API. */
-template <typename T>
-QList<T> rawLoad(sqlite3* db, qint64 patientId, bool patientOwned = true)
+template <typename T> QList<T> rawLoad(sqlite3* db, qint64 patientId, bool patientOwned = true)
 {
     QStringList names{QStringLiteral("id")};
     if (patientOwned)
