@@ -34,7 +34,7 @@ SummaryDocument::SummaryDocument(report::SummaryData data, report::PrintLanguage
         addFigure(report::kTimelineFigure, figures.timeline, QT_TRANSLATE_NOOP("Summary", "Disease timeline"));
     if (report::showsMarkerChart(m_data))
         addFigure(report::kMarkerFigure, figures.markerChart, QT_TRANSLATE_NOOP("Summary", "Tumour-marker chart"));
-    m_body->setHtml(m_html);
+    // The body is filled by layoutFor(), which knows the device and the type size that fits.
 }
 
 SummaryDocument::~SummaryDocument() = default;
