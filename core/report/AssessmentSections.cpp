@@ -1,5 +1,6 @@
 // The assessment: endocrine resistance, oral SERD option cards, actions, with rule IDs, jurisdiction and knowledge
 // version. The content comes from an AssessmentSection (the rules integration).
+#include "core/i18n/Language.h"
 #include "core/report/HtmlText.h"
 #include "core/report/SummarySections.h"
 
@@ -78,9 +79,23 @@ QString toneClass(OptionCardSection::Tone tone)
     return QStringLiteral("muted");
 }
 
+/** The drug as a title: English names start with a capital ("Elacestrant"). */
+PrintString drugTitle(const QString& drug, const PrintText& t)
+{
+    PrintString name = t.drug(drug);
+    auto capitalize = [](QString& s) {
+        if (!s.isEmpty() && s.front().isLower())
+            s.front() = s.front().toUpper();
+    };
+    if (!t.primary().isChinese())
+        capitalize(name.primary);
+    capitalize(name.secondary);
+    return name;
+}
+
 QString card(const OptionCardSection& c, const PrintText& t)
 {
-    QString out = QStringLiteral("<p><b class=\"drug\">") + span(t.drug(c.drug)) +
+    QString out = QStringLiteral("<p><b class=\"drug\">") + span(drugTitle(c.drug, t)) +
                   QStringLiteral("</b> — <span class=\"") + toneClass(c.tone) + QStringLiteral("\">") +
                   span(t.phrase(c.status)) + QStringLiteral("</span></p>\n");
     if (!c.approval.isEmpty())

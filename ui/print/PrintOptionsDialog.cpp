@@ -38,6 +38,7 @@ PrintOptionsDialog::PrintOptionsDialog(QWidget* parent)
     layout->addWidget(group);
     layout->addWidget(hint);
     layout->addWidget(buttons);
+    setMinimumWidth(380);
     setLanguage(savedLanguage());
 }
 

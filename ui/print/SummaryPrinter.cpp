@@ -1,6 +1,7 @@
 #include "ui/print/SummaryPrinter.h"
 
 #include "core/report/SummaryBuilder.h"
+#include "core/report/SummaryLayout.h"
 #include "core/services/CaseService.h"
 
 #include <QFileInfo>
@@ -43,6 +44,11 @@ Result<QList<int>> SummaryPrinter::paint(QPagedPaintDevice& device, const Summar
     QPainter painter;
     if (!painter.begin(&device))
         return Error{ErrorKind::Io, tr("the printer or PDF file cannot be written")};
+    // The summary is laid out for A4; smaller paper (e.g. Letter chosen in a print dialog) gets it scaled to fit.
+    const double a4Width = report::layout::kPageWidthMm / 25.4 * device.logicalDpiX();
+    const double a4Height = report::layout::kPageHeightMm / 25.4 * device.logicalDpiY();
+    const double fit = qMin(1.0, qMin(device.width() / a4Width, device.height() / a4Height));
+    painter.scale(fit, fit);
     QList<int> pages;
     bool first = true;
     for (const auto& doc : documents) {

@@ -199,6 +199,9 @@ TEST(SummaryHtml, AssessmentSectionPrintsCodesMarksAndPhrasesInThePrintLanguage)
                QStringLiteral("✗ 突变 [SERD-ESR1]"), QStringLiteral("[OFF_LABEL_OFS]"),
                QStringLiteral("[PIK3CA_TEST_DUE]"), QStringLiteral("中国内地（NMPA）")});
     EXPECT_FALSE(zh.contains(QStringLiteral("No assessment")));
+    const QString en = visible(htmlOf(d, PrintLanguage::English));
+    expectAll(en, {QStringLiteral("Elacestrant — Positive"), QStringLiteral("Imlunestrant — Positive"),
+                   QStringLiteral("✓ Mutated [SERD-ESR1]")});
     const QString both = visible(htmlOf(d, PrintLanguage::Bilingual));
     expectAll(both, {QStringLiteral("突变 [SERD-ESR1]"), QStringLiteral("Mutated"),
                      QStringLiteral("Progression Distant"), QStringLiteral("Mainland China (NMPA)")});

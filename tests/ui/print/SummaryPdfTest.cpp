@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextFrame>
 #include <QTextTable>
@@ -183,4 +185,36 @@ TEST_F(SummaryPdf, NothingIsWrittenForAnUnknownPatientOrAnUnwritablePath)
     ASSERT_FALSE(unwritable.ok());
     EXPECT_EQ(unwritable.error().kind, ErrorKind::Io);
     EXPECT_TRUE(test::auditDetails(t.path(), QStringLiteral("print"), id("DEMO-0001")).isEmpty());
+}
+
+// Paper smaller than A4 (Letter, from a print dialog) gets the page scaled to fit: no word outside the paper.
+TEST_F(SummaryPdf, SmallerPaperGetsThePageScaledToFit)
+{
+    SummaryPrinter printer(t.service());
+    auto docs = printer.documents({id("DEMO-0001")}, options(PrintLanguage::English));
+    ASSERT_TRUE(docs.ok());
+    const QString path = file(QStringLiteral("letter.pdf"));
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(1200);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait, QMarginsF()));
+        ASSERT_TRUE(SummaryPrinter::paint(writer, docs.value()).ok());
+    }
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    const QString boxes = QString::fromUtf8(p.readAllStandardOutput());
+    const double letterHeight = 11 * 72.0, letterWidth = 8.5 * 72.0;  // points
+    int words = 0;
+    auto it = QRegularExpression(QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
+                                                "yMax=\"([\\d.]+)\">([^<]*)</word>"))
+                  .globalMatch(boxes);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        ++words;
+        EXPECT_LE(m.captured(3).toDouble(), letterWidth) << m.captured(5).toStdString();
+        EXPECT_LE(m.captured(4).toDouble(), letterHeight) << m.captured(5).toStdString();
+    }
+    EXPECT_GT(words, 100);
+    EXPECT_TRUE(boxes.contains(QStringLiteral(">prescription.</word>")));
 }
