@@ -43,7 +43,9 @@ void SummaryDocument::addFigure(const report::FigureSlot& slot, const FigureRend
 {
     const QSize pixels(qRound(slot.sizeMm.width() * kFigureDpi / 25.4),
                        qRound(slot.sizeMm.height() * kFigureDpi / 25.4));
-    const FigureRequest request{m_data.record, m_data.asOf, m_text, pixels};
+    const QSize logical(qRound(slot.sizeMm.width() * report::layout::kCssPxPerMm),
+                        qRound(slot.sizeMm.height() * report::layout::kCssPxPerMm));
+    const FigureRequest request{m_data.record, m_data.asOf, m_text, pixels, logical, kFigureDpi / 96.0};
     QImage image = renderer ? renderer(request) : QImage();
     if (image.isNull())
         image = placeholderFigure(request, title);

@@ -18,6 +18,8 @@ struct FigureRequest
     QDate asOf;
     const report::PrintText& text;  ///< print language: text.primary() is the language of the figure's own texts
     QSize pixelSize;                ///< the image size wanted (the printed size at kFigureDpi)
+    QSize logicalSize;              ///< the printed size in CSS pixels (1/96 inch): lay the figure out at this size …
+    qreal devicePixelRatio = 1.0;   ///< … and render it at this ratio (pixelSize = logicalSize × ratio)
 };
 
 /**
@@ -40,7 +42,12 @@ inline constexpr double kFigureDpi = 300.0;
 
 /**
  * The figures the program prints (DefaultFigures.cpp). Until the charts are connected both are placeholders; the
- * charts integration sets them to DiseaseTimeline::renderTimeline / the marker chart's render function there.
+ * charts integration sets them there, e.g.
+ *   [](const FigureRequest& r) {
+ *       return DiseaseTimeline::renderTimeline(r.record, r.text.knowledge(), r.asOf, loadMarkerSettings(),
+ *                                              r.text.primary(), r.logicalSize, r.devicePixelRatio);
+ *   }
+ * (and MarkerChartView::renderChart likewise), so texts come out at their point sizes on paper.
  */
 SummaryFigures defaultSummaryFigures();
 

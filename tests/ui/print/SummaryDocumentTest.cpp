@@ -34,10 +34,13 @@ QImage pageImage(double dpi)
 // The figures come from the renderers: their images are drawn in the slots, at the slot's size.
 TEST(SummaryDocument, FiguresComeFromTheRenderers)
 {
-    QSize asked;
+    QSize asked, logical;
+    qreal ratio = 0;
     SummaryFigures figures;
     figures.timeline = [&](const FigureRequest& r) {
         asked = r.pixelSize;
+        logical = r.logicalSize;
+        ratio = r.devicePixelRatio;
         EXPECT_EQ(r.record.patient.mrn, QStringLiteral("DEMO-0001"));
         EXPECT_EQ(r.text.primary().code(), QStringLiteral("en"));
         QImage image(r.pixelSize, QImage::Format_RGB32);
@@ -47,6 +50,8 @@ TEST(SummaryDocument, FiguresComeFromTheRenderers)
     auto doc = documentOf(test::demoRecord(0), PrintLanguage::English, figures);
     EXPECT_EQ(asked, QSize(qRound(kTimelineFigure.sizeMm.width() / 25.4 * kFigureDpi),
                            qRound(kTimelineFigure.sizeMm.height() / 25.4 * kFigureDpi)));
+    EXPECT_EQ(logical, QSize(703, 144));  // 186 x 38 mm in CSS pixels
+    EXPECT_DOUBLE_EQ(ratio, kFigureDpi / 96.0);
     QImage page = pageImage(60);
     doc->layoutFor(&page);
     {
