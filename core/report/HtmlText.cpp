@@ -69,7 +69,7 @@ QString grid(const QList<QPair<PrintString, QString>>& items, int pairsPerRow, c
             const QString lw = labelWidth > 0 ? QStringLiteral(" width=\"%1%\"").arg(labelWidth) : QString();
             const QString vw = valueWidth > 0 ? QStringLiteral(" width=\"%1%\"").arg(valueWidth) : QString();
             if (k < items.size())
-                out += QStringLiteral("<td class=\"k\"%1>%2</td><td%3>%4</td>")
+                out += QStringLiteral("<td class=\"k\" valign=\"middle\"%1>%2</td><td valign=\"middle\"%3>%4</td>")
                            .arg(lw, span(items[k].first), vw, orDash(items[k].second));
             else
                 out += QStringLiteral("<td%1></td><td%2></td>").arg(lw, vw);
