@@ -8,6 +8,7 @@
 #include "core/util/UserName.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/print/PrintCommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,15 +38,38 @@ QStringList rawArguments(int argc, char** argv)
     return args;
 }
 
+/** The sub-commands: those of onco_core, then those of onco_ui (which paint, e.g. `print`). */
+QList<onco::cli::Command> allCommands()
+{
+    return onco::cli::coreCommands() + onco::cli::uiCommands();
+}
+
+bool isUiCommand(const char* name)
+{
+    for (const onco::cli::Command& c : onco::cli::uiCommands())
+        if (c.name == QLatin1String(name))
+            return true;
+    return false;
+}
+
 int runCommand(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (isUiCommand(argv[1])) {
+        // These paint text and charts, which needs a QApplication; they never show a window, so they run on the
+        // offscreen platform (no display needed, a stale DISPLAY cannot abort them) unless one is chosen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     describeApplication();
     onco::SystemClock clock;
     QTextStream out(stdout);
     QTextStream err(stderr);
     onco::cli::Environment env{out, err, clock, onco::currentUserName()};
-    return onco::cli::dispatch(app.arguments(), onco::cli::coreCommands(), env);
+    return onco::cli::dispatch(QCoreApplication::arguments(), allCommands(), env);
 }
 
 QString dataFile(const QString& name)
@@ -75,7 +99,7 @@ int runWindow(int argc, char** argv)
         if (parser.isSet(version))
             out << "oncocase " << ONCO_VERSION << ", knowledge " << onco::Knowledge::builtin().version() << Qt::endl;
         else
-            out << onco::cli::overview(onco::cli::coreCommands());
+            out << onco::cli::overview(allCommands());
         return 0;
     }
     if (parser.isSet(lang) && parser.value(lang) != QLatin1String("en") &&

@@ -311,6 +311,62 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <source>%1 of %2 synthetic patients</source>
         <translation>合成患者 %1 / %2</translation>
     </message>
+    <message>
+        <source>Print patient summaries to a PDF file.</source>
+        <translation>将患者摘要打印为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Write the patient summary of one or more stored patients to one PDF file, each summary starting on a new page; every print is audited.</source>
+        <translation>将一位或多位已存储患者的患者摘要写入一个 PDF 文件，每份摘要从新的一页开始；每次打印都记入审计记录。</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>The MRN of the patient; several separated by commas.</source>
+        <translation>患者的病历号；多个病历号用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Print language: zh_CN, en or bilingual.</source>
+        <translation>打印语言：zh_CN、en 或 bilingual（双语）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced when it exists).</source>
+        <translation>要写入的 PDF 文件（已存在时替换）。</translation>
+    </message>
+    <message>
+        <source>The date the summary describes (default: today).</source>
+        <translation>摘要所描述的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>US-FDA, EU-EMA, CN-NMPA or HK (default: the settings&apos;, else US-FDA).</source>
+        <translation>US-FDA、EU-EMA、CN-NMPA 或 HK（默认：设置中的监管辖区，否则为 US-FDA）。</translation>
+    </message>
+    <message>
+        <source>print takes no file arguments (use --output)</source>
+        <translation>print 不接受文件参数（请使用 --output）</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not zh_CN, en or bilingual</source>
+        <translation>--lang：“%1”不是 zh_CN、en 或 bilingual</translation>
+    </message>
+    <message>
+        <source>--jurisdiction: &quot;%1&quot; is not one of %2</source>
+        <translation>--jurisdiction：“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>--patient: no MRN given</source>
+        <translation>--patient：未给出病历号</translation>
+    </message>
+    <message>
+        <source>no patient with MRN &quot;%1&quot; in %2</source>
+        <translation>%2 中没有病历号为“%1”的患者</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 summaries, %3 pages)</source>
+        <translation>已写入 %1（%2 份摘要，共 %3 页）</translation>
+    </message>
 </context>
 <context>
     <name>CourseText</name>
@@ -805,6 +861,380 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <source>Patient summary</source>
+        <translation>患者摘要</translation>
+    </message>
+    <message>
+        <source>MRN %1</source>
+        <translation>病历号 %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印日期 %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>打印人 %1</translation>
+    </message>
+    <message>
+        <source>For clinical review — not a prescription.</source>
+        <translation>供临床审阅——不是处方。</translation>
+    </message>
+    <message>
+        <source>Knowledge data %1</source>
+        <translation>知识数据 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>bilateral</source>
+        <translation>双侧</translation>
+    </message>
+    <message>
+        <source>invasive ductal carcinoma</source>
+        <translation>浸润性导管癌</translation>
+    </message>
+    <message>
+        <source>invasive lobular carcinoma</source>
+        <translation>浸润性小叶癌</translation>
+    </message>
+    <message>
+        <source>invasive carcinoma of no special type</source>
+        <translation>浸润性癌（非特殊类型）</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>bilateral oophorectomy %1</source>
+        <translation>双侧卵巢切除 %1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>病历号</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Outpatient no.</source>
+        <translation>门诊号</translation>
+    </message>
+    <message>
+        <source>Inpatient no.</source>
+        <translation>住院号</translation>
+    </message>
+    <message>
+        <source>Menopausal status</source>
+        <translation>绝经状态</translation>
+    </message>
+    <message>
+        <source>Diagnosis and receptors</source>
+        <translation>诊断与受体</translation>
+    </message>
+    <message>
+        <source>No diagnosis recorded.</source>
+        <translation>未记录诊断。</translation>
+    </message>
+    <message>
+        <source>de novo metastatic</source>
+        <translation>初诊IV期</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>诊断日期</translation>
+    </message>
+    <message>
+        <source>Laterality</source>
+        <translation>侧别</translation>
+    </message>
+    <message>
+        <source>Histology</source>
+        <translation>组织学类型</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>TNM (AJCC 8)</source>
+        <translation>TNM (AJCC 8)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <source>ER</source>
+        <translation>ER</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PR</translation>
+    </message>
+    <message>
+        <source>HER2</source>
+        <translation>HER2</translation>
+    </message>
+    <message>
+        <source>Ki-67</source>
+        <translation>Ki-67</translation>
+    </message>
+    <message>
+        <source>Later biopsies</source>
+        <translation>后续活检</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Disease course</source>
+        <translation>病程</translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>未记录病程事件。</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Supportive</source>
+        <translation>支持治疗</translation>
+    </message>
+    <message>
+        <source>clinician: %1</source>
+        <translation>医生指定：%1</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Concomitant medications:</source>
+        <translation>合并用药：</translation>
+    </message>
+    <message>
+        <source>Lines of therapy</source>
+        <translation>治疗线</translation>
+    </message>
+    <message>
+        <source>No lines of therapy recorded.</source>
+        <translation>未记录治疗线。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线数</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>时长（月）</translation>
+    </message>
+    <message>
+        <source>Stop reason</source>
+        <translation>停药原因</translation>
+    </message>
+    <message>
+        <source>Best response</source>
+        <translation>最佳疗效</translation>
+    </message>
+    <message>
+        <source>Tumour markers</source>
+        <translation>肿瘤标志物</translation>
+    </message>
+    <message>
+        <source>No tumour marker results.</source>
+        <translation>无肿瘤标志物结果。</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>标志物</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最近结果</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前次结果</translation>
+    </message>
+    <message>
+        <source>ULN</source>
+        <translation>正常值上限</translation>
+    </message>
+    <message>
+        <source>Genetic results</source>
+        <translation>基因检测结果</translation>
+    </message>
+    <message>
+        <source>No genetic results recorded.</source>
+        <translation>未记录基因检测结果。</translation>
+    </message>
+    <message>
+        <source>Gene</source>
+        <translation>基因</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>变异</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation>标本</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>VAF</source>
+        <translation>VAF</translation>
+    </message>
+    <message>
+        <source>Assay</source>
+        <translation>检测方法</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Jurisdiction: %1</source>
+        <translation>监管辖区：%1</translation>
+    </message>
+    <message>
+        <source>last verified %1</source>
+        <translation>最近核实 %1</translation>
+    </message>
+    <message>
+        <source>No assessment is available for this summary: the clinical rules are not part of this version of the program.</source>
+        <translation>本摘要没有评估：本版本程序尚未包含临床规则。</translation>
+    </message>
+    <message>
+        <source>Endocrine resistance</source>
+        <translation>内分泌耐药</translation>
+    </message>
+    <message>
+        <source>Receptors</source>
+        <translation>受体</translation>
+    </message>
+    <message>
+        <source>Oral SERD options</source>
+        <translation>口服 SERD 选择</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>No actions due.</source>
+        <translation>无待办事项。</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>This figure is not available in this version.</source>
+        <translation>本版本暂无此图。</translation>
+    </message>
+    <message>
+        <source>Disease timeline</source>
+        <translation>病程时间轴</translation>
+    </message>
+    <message>
+        <source>Tumour-marker chart</source>
+        <translation>肿瘤标志物趋势图</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPrinter</name>
+    <message>
+        <source>the printer or PDF file cannot be written</source>
+        <translation>无法写入打印机或 PDF 文件</translation>
+    </message>
+    <message>
+        <source>a new page cannot be started</source>
+        <translation>无法开始新的一页</translation>
+    </message>
+    <message>
+        <source>no patient to print</source>
+        <translation>没有要打印的患者</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>Marker rise only</source>
@@ -1182,6 +1612,75 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>Last change</source>
         <translation>最近修改</translation>
+    </message>
+</context>
+<context>
+    <name>onco::PrintController</name>
+    <message>
+        <source>Export summary as PDF</source>
+        <translation>将摘要导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The summary was printed, but the print could not be written to the audit trail:
+%1</source>
+        <translation>摘要已打印，但这次打印未能写入审计记录：
+%1</translation>
+    </message>
+    <message>
+        <source>Print summary</source>
+        <translation>打印摘要</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n summaries</source>
+        <translation>
+            <numerusform>打印 %n 份摘要</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onco::PrintOptionsDialog</name>
+    <message>
+        <source>Print language</source>
+        <translation>打印语言</translation>
+    </message>
+    <message>
+        <source>The summary is printed in this language whatever the language of the program.</source>
+        <translation>无论程序界面使用哪种语言，摘要都以此语言打印。</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Bilingual (Chinese and English)</source>
+        <translation>双语（中文和英文）</translation>
+    </message>
+</context>
+<context>
+    <name>onco::PrintPreview</name>
+    <message>
+        <source>Print preview — patient summary</source>
+        <translation>打印预览——患者摘要</translation>
+    </message>
+    <message>
+        <source>Print language:</source>
+        <translation>打印语言：</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/domain/Enums.h"
+#include "core/domain/PatientRecord.h"
+#include "core/report/AssessmentSection.h"
+#include "core/report/PrintLanguage.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace onco::report {
+
+/** The QSettings key of the hospital name printed in the header (edited in the settings dialog). */
+inline constexpr char kHospitalNameSetting[] = "print/hospitalName";
+/** The QSettings key of the last print language chosen in the GUI ("zh_CN", "en", "bilingual"). */
+inline constexpr char kPrintLanguageSetting[] = "print/language";
+/** The QSettings key of the jurisdiction chosen in the settings (the rules' key; used when none is given). */
+inline constexpr char kJurisdictionSetting[] = "rules/jurisdiction";
+
+/** What the user chose when printing. */
+struct SummaryOptions
+{
+    PrintLanguage language = PrintLanguage::Chinese;
+    QDate asOf;                                ///< the date the summary and its assessment describe; null = today
+    std::optional<Jurisdiction> jurisdiction;  ///< nullopt: the settings', else US-FDA
+};
+
+/** Everything one printed summary shows, gathered before any text is written. */
+struct SummaryData
+{
+    PatientRecord record;  ///< as known on `asOf` (later records left out; see buildSummary)
+    QDate asOf;
+    QDate printedOn;
+    QString printedBy;
+    QString hospital;
+    Jurisdiction jurisdiction = Jurisdiction::UsFda;
+    QString knowledgeVersion;
+    QDate knowledgeLastVerified;
+    std::optional<AssessmentSection> assessment;  ///< nullopt: no assessment available
+};
+
+}  // namespace onco::report
