@@ -21,6 +21,7 @@ Rx untested()
 
 TEST(ActionRules, AllTestingPromptsInTableOrder)
 {
+    // ESR1-1, PIK3-1, BRCA-1, HER2-1 (IHC 2+ without ISH) and MENO-2, in the order of the §5 table.
     Rx rx = untested();
     rx.receptors(receptors("positive", 90, "2+")).premenopausal();
     const auto a = rx.assess(kAsOf);
@@ -75,6 +76,7 @@ TEST(ActionRules, TriggerTNeedsErPositiveHer2NotPositiveAdvancedAndPriorEt)
 
 TEST(ActionRules, ResultsOnFileSilenceTheirPrompts)
 {
+    // PIK3-1 (any somatic PIK3CA result) and BRCA-1 (a germline BRCA1 or BRCA2 result, either one).
     Rx rx = untested();
     rx.gene(d("2020-01-01"), QStringLiteral("PIK3CA"), GeneticOutcome::NotDetected)  // any date counts
         .gene(d("2020-01-01"), QStringLiteral("BRCA2"), GeneticOutcome::NotDetected, Origin::Germline);
@@ -102,4 +104,20 @@ TEST(ActionRules, EveryActionHasASentence)
         EXPECT_FALSE(n.text.isEmpty()) << n.code.toStdString();
         EXPECT_FALSE(rules::describeCode(n.code).isEmpty()) << n.code.toStdString();
     }
+}
+
+TEST(ActionRules, Her2IshOnlyForIhc2PlusWithoutIsh)
+{
+    // HER2-1 looks at the current HER2 only, advanced or not.
+    auto her2 = [](const char* ihc, const char* ish) {
+        Rx rx;
+        rx.receptors(receptors("positive", 90, ihc, ish));
+        return rx.assess(kAsOf).actionCodes().contains(QStringLiteral("HER2_ISH_NEEDED"));
+    };
+    EXPECT_TRUE(her2("2+", ""));
+    EXPECT_TRUE(her2("2+", "not_done"));
+    EXPECT_FALSE(her2("2+", "negative"));
+    EXPECT_FALSE(her2("2+", "positive"));
+    EXPECT_FALSE(her2("1+", ""));
+    EXPECT_FALSE(her2("3+", ""));
 }

@@ -49,6 +49,11 @@ TEST(Esr1Rules, MutatedInTheDomainNamedOrNotAndOutside)
 {
     auto a = withEsr1([](Rx& rx) { rx.esr1(d("2023-01-01"), GeneticOutcome::Mutated, QStringLiteral("p.Tyr537Ser")); });
     EXPECT_EQ(esr1Status(a), QStringLiteral("met"));  // valid whatever its date (before the progression)
+    for (const char* flag :
+         {"ESR1_VARIANT_NOT_RECORDED", "ESR1_VARIANT_REVIEW", "ESR1_DISCORDANT", "ESR1_WILD_TYPE", "ESR1_TISSUE_ONLY"})
+        EXPECT_FALSE(flagsOf(a, kEla).contains(QLatin1String(flag))) << flag;
+    EXPECT_FALSE(a.actionCodes().contains(QStringLiteral("ESR1_TEST_DUE")));
+    EXPECT_FALSE(a.actionCodes().contains(QStringLiteral("ESR1_RETEST_DUE")));
     EXPECT_EQ(criterionOf(a, kIml, QStringLiteral("SERD-ESR1")), QStringLiteral("met"));
     a = withEsr1([](Rx& rx) { rx.esr1(d("2025-09-10"), GeneticOutcome::Mutated); });
     EXPECT_EQ(esr1Status(a), QStringLiteral("met"));

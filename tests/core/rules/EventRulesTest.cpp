@@ -109,6 +109,7 @@ TEST(EventRules, ProgressionOnALine)
 
 TEST(EventRules, MarkerOnlyProgressionIsNoProgression)
 {
+    // TM-6: a progression on tumour-marker evidence alone is no progression for any rule.
     Rx rx;
     rx.relapse(d("2020-01-01"))
         .advanced(d("2020-01-10"), {}, kLetPal)
