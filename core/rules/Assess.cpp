@@ -30,6 +30,8 @@ Assessment assess(const PatientRecord& record, const RuleContext& context)
 
     const PriorEndocrine prior = priorEndocrine(f, a.resistance);
     const Esr1Finding esr1 = esr1Finding(f);
+    a.esr1 = esr1.state;
+    a.esr1Date = esr1.latestDate;
     const Shared shared{f, a.receptors, a.resistance, advanced, prior, esr1};
     for (const Label* label : k.labels(context.jurisdiction))
         a.options << optionCard(*label, shared);
@@ -59,6 +61,15 @@ const Criterion* OptionCard::criterion(const QString& id) const
         if (c.id == id)
             return &c;
     return nullptr;
+}
+
+const AdvancedLine* Assessment::currentLine() const
+{
+    const AdvancedLine* current = nullptr;
+    for (const AdvancedLine& l : advancedLines)
+        if (l.start <= asOf && (l.end.isNull() || asOf <= l.end))
+            current = &l;  // numbered in start order: the last active one started last
+    return current;
 }
 
 const OptionCard* Assessment::option(const QString& drug) const

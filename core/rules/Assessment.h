@@ -44,6 +44,17 @@ enum class Resistance { None, Primary, Secondary, Sensitive, Naive, NoProgressio
 /** ER or HER2 as the rules read it (§3). */
 enum class Polarity { Unknown, Positive, Negative };
 
+/** The ESR1 situation in one word (§4.1), for lists and summaries. */
+enum class Esr1State {
+    None,           ///< no somatic ESR1 result
+    Mutated,        ///< latest mutated, in the ligand-binding domain or variant not recorded
+    Review,         ///< latest mutated with a variant outside the domain or unreadable
+    NotDetected,    ///< latest not detected and current
+    Discordant,     ///< latest not detected and current, an earlier one mutated
+    NotCurrent,     ///< latest not detected or indeterminate, collected before the latest progression
+    Indeterminate,  ///< latest indeterminate and current
+};
+
 /** HER2 categories shown to the clinician (HER2-low and ultralow are HER2-negative for the rules). */
 enum class Her2Category { Unknown, Zero, Ultralow, Low, Positive };
 
@@ -141,6 +152,8 @@ struct Assessment
     QDate relapse;
     QDate latestProgression;
     QList<AdvancedLine> advancedLines;
+    Esr1State esr1 = Esr1State::None;
+    QDate esr1Date;  ///< collection date of the latest somatic ESR1 result
     CurrentReceptors receptors;
     EndocrineResistance resistance;
     QList<OptionCard> options;
@@ -150,6 +163,8 @@ struct Assessment
     QStringList evidence;  ///< ids of assessment-level evidence sentences (testing prompts, SERENA-6)
 
     const OptionCard* option(const QString& drug) const;
+    /** The advanced line active on as_of that started last (the current line), or nullptr. */
+    const AdvancedLine* currentLine() const;
     QStringList actionCodes() const;
     QStringList infoCodes() const;
 };

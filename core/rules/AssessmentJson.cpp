@@ -192,6 +192,8 @@ QJsonObject assessmentToJson(const Assessment& a, const Language& language, cons
     }
     o.insert(QStringLiteral("advanced_lines"), lines);
     o.insert(QStringLiteral("receptors"), w.receptors(a.receptors));
+    o.insert(QStringLiteral("esr1"), QJsonObject{{QStringLiteral("state"), esr1StateCode(a.esr1)},
+                                                 {QStringLiteral("date"), dateOrNull(a.esr1Date)}});
     o.insert(QStringLiteral("endocrine_resistance"), w.resistance(a.resistance));
     QJsonArray options;
     for (const OptionCard& c : a.options)

@@ -185,6 +185,53 @@ QString her2CategoryCode(Her2Category value)
     return QStringLiteral("unknown");
 }
 
+QString esr1StateCode(Esr1State value)
+{
+    switch (value) {
+    case Esr1State::None:
+        return QStringLiteral("none");
+    case Esr1State::Mutated:
+        return QStringLiteral("mutated");
+    case Esr1State::Review:
+        return QStringLiteral("review");
+    case Esr1State::NotDetected:
+        return QStringLiteral("not_detected");
+    case Esr1State::Discordant:
+        return QStringLiteral("discordant");
+    case Esr1State::NotCurrent:
+        return QStringLiteral("not_current");
+    case Esr1State::Indeterminate:
+        break;
+    }
+    return QStringLiteral("indeterminate");
+}
+
+std::optional<Esr1State> esr1StateFromCode(const QString& code)
+{
+    for (auto v : {Esr1State::None, Esr1State::Mutated, Esr1State::Review, Esr1State::NotDetected,
+                   Esr1State::Discordant, Esr1State::NotCurrent, Esr1State::Indeterminate})
+        if (esr1StateCode(v) == code)
+            return v;
+    return std::nullopt;
+}
+
+std::optional<OptionStatus> optionStatusFromCode(const QString& code)
+{
+    for (auto v : {OptionStatus::Option, OptionStatus::NotOption, OptionStatus::NeedsInformation})
+        if (optionStatusCode(v) == code)
+            return v;
+    return std::nullopt;
+}
+
+std::optional<Resistance> resistanceFromCode(const QString& code)
+{
+    for (auto v : {Resistance::None, Resistance::Primary, Resistance::Secondary, Resistance::Sensitive,
+                   Resistance::Naive, Resistance::NoProgression, Resistance::NotEvaluable, Resistance::NotApplicable})
+        if (resistanceCode(v) == code)
+            return v;
+    return std::nullopt;
+}
+
 QString entityCode(RecordRef::Entity entity)
 {
     switch (entity) {

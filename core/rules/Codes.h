@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace onco::rules {
 
 // Codes of the assessment JSON (case-format.md §2) and short plain-words descriptions for the UI and the printout.
@@ -15,6 +17,10 @@ QString criterionStatusCode(CriterionStatus status);
 QString optionStatusCode(OptionStatus status);
 QString polarityCode(Polarity value);
 QString her2CategoryCode(Her2Category value);
+QString esr1StateCode(Esr1State value);
+std::optional<Esr1State> esr1StateFromCode(const QString& code);
+std::optional<OptionStatus> optionStatusFromCode(const QString& code);
+std::optional<Resistance> resistanceFromCode(const QString& code);  ///< "" gives Resistance::None
 QString entityCode(RecordRef::Entity entity);  ///< the case-file key: patient, diagnosis, biopsies, events …
 
 /** A flag, action or info code in plain words ("ESR1 test due since the latest progression" …); empty if unknown. */

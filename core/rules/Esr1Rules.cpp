@@ -129,6 +129,7 @@ Esr1Finding esr1Finding(const Facts& f)
     }
     const GeneticResult& g = latest->value;
     const RecordRef ref = latest->ref;
+    e.latestDate = g.date;
     e.records << ref;
     const ContextLabel specimen{"Rules", specimenWord(g.specimen)};
     if (g.result == GeneticOutcome::Mutated) {  // a detected mutation stays valid whatever its date
@@ -137,6 +138,7 @@ Esr1Finding esr1Finding(const Facts& f)
         for (int c : codons)
             if (inLigandBindingDomain(c) && !inDomain)
                 inDomain = c;
+        e.state = Esr1State::Mutated;
         if (g.variant.trimmed().isEmpty()) {
             e.status = CriterionStatus::Met;
             e.text = {"Rules",
@@ -150,6 +152,7 @@ Esr1Finding esr1Finding(const Facts& f)
                       {g.variant.trimmed(), inDomain, specimen, g.date}};
         } else {
             e.status = CriterionStatus::Unknown;
+            e.state = Esr1State::Review;
             e.text = {"Rules",
                       QT_TRANSLATE_NOOP("Rules", "ESR1 %1 is not a variant of the ligand-binding domain (codons "
                                                  "310–547) that the program can read: review (%2, collected %3)."),
@@ -161,6 +164,7 @@ Esr1Finding esr1Finding(const Facts& f)
     const bool current = isCurrent(f, g.date);
     if (!current) {
         e.status = CriterionStatus::Unknown;
+        e.state = Esr1State::NotCurrent;
         e.retestDue = true;
         e.records << *f.latestProgression;
         e.text = {"Rules",
@@ -171,6 +175,7 @@ Esr1Finding esr1Finding(const Facts& f)
     }
     if (g.result == GeneticOutcome::Indeterminate) {
         e.status = CriterionStatus::Unknown;
+        e.state = Esr1State::Indeterminate;
         e.retestDue = true;
         e.text = {"Rules",
                   QT_TRANSLATE_NOOP("Rules", "ESR1 result indeterminate (%1, collected %2): re-test due."),
@@ -182,6 +187,7 @@ Esr1Finding esr1Finding(const Facts& f)
     for (const auto* r : results) {
         if (r->value.result == GeneticOutcome::Mutated) {
             e.status = CriterionStatus::Unknown;
+            e.state = Esr1State::Discordant;
             e.records << r->ref;
             e.text = {"Rules",
                       QT_TRANSLATE_NOOP("Rules", "ESR1 not detected (%1, collected %2) although a mutation was found "
@@ -192,6 +198,7 @@ Esr1Finding esr1Finding(const Facts& f)
         }
     }
     e.status = CriterionStatus::NotMet;
+    e.state = Esr1State::NotDetected;
     e.text =
         f.latestProgression
             ? Phrase{"Rules",

@@ -42,6 +42,8 @@ struct Esr1Finding
     bool anyResult = false;
     bool anyMutated = false;
     bool retestDue = false;  ///< latest not current, or indeterminate (ESR1-2 when none is mutated)
+    Esr1State state = Esr1State::None;
+    QDate latestDate;
 };
 Esr1Finding esr1Finding(const Facts& f);
 /** A somatic ESR1 result collected on or after the latest progression date (or with none) is current. */

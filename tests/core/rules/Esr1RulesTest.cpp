@@ -147,3 +147,34 @@ TEST(Esr1Rules, WithoutAnyProgressionEveryResultIsCurrent)
     EXPECT_EQ(esr1Status(a), QStringLiteral("not_met"));
     EXPECT_TRUE(flagsOf(a, kEla).contains(QStringLiteral("ESR1_WILD_TYPE")));
 }
+
+TEST(Esr1Rules, StateInOneWord)
+{
+    using rules::Esr1State;
+    struct Case
+    {
+        std::function<void(Rx&)> esr1;
+        Esr1State state;
+    };
+    const Case cases[] = {
+        {[](Rx&) {}, Esr1State::None},
+        {[](Rx& rx) { rx.esr1(d("2023-01-01"), GeneticOutcome::Mutated, QStringLiteral("p.D538G")); },
+         Esr1State::Mutated},
+        {[](Rx& rx) { rx.esr1(d("2025-09-10"), GeneticOutcome::Mutated); }, Esr1State::Mutated},
+        {[](Rx& rx) { rx.esr1(d("2025-09-10"), GeneticOutcome::Mutated, QStringLiteral("p.S118P")); },
+         Esr1State::Review},
+        {[](Rx& rx) { rx.esr1(d("2025-09-10"), GeneticOutcome::NotDetected); }, Esr1State::NotDetected},
+        {[](Rx& rx) {
+             rx.esr1(d("2024-01-01"), GeneticOutcome::Mutated, QStringLiteral("p.D538G"))
+                 .esr1(d("2025-09-10"), GeneticOutcome::NotDetected);
+         },
+         Esr1State::Discordant},
+        {[](Rx& rx) { rx.esr1(d("2025-08-01"), GeneticOutcome::NotDetected); }, Esr1State::NotCurrent},
+        {[](Rx& rx) { rx.esr1(d("2025-09-10"), GeneticOutcome::Indeterminate); }, Esr1State::Indeterminate},
+    };
+    for (const Case& c : cases) {
+        const auto a = withEsr1(c.esr1);
+        EXPECT_EQ(a.esr1, c.state) << int(c.state);
+        EXPECT_EQ(a.esr1Date.isValid(), c.state != Esr1State::None);
+    }
+}
