@@ -412,6 +412,30 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <source>Exported %1 to %2</source>
         <translation>已将 %1 导出到 %2</translation>
     </message>
+    <message>
+        <source>Recompute the stored assessment summaries that are not current.</source>
+        <translation>重新计算已过期的评估摘要。</translation>
+    </message>
+    <message>
+        <source>Recompute the stored assessment summaries that are not current (another date, knowledge version or jurisdiction, or changed since).</source>
+        <translation>重新计算已过期的评估摘要（日期、知识库版本或地区不同，或此后记录有改动）。</translation>
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation>数据库。</translation>
+    </message>
+    <message>
+        <source>US-FDA, EU-EMA, CN-NMPA or HK (default: the settings&apos;, else US-FDA).</source>
+        <translation>US-FDA、EU-EMA、CN-NMPA或HK（默认：程序设置，否则为US-FDA）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 summaries</source>
+        <translation>%1 / %2 份摘要</translation>
+    </message>
+    <message>
+        <source>%1 summaries recomputed for %2 (%3) in %4 s</source>
+        <translation>已重新计算 %1 份摘要，评估日期 %2（%3），用时 %4 秒</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1523,6 +1547,25 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     </message>
 </context>
 <context>
+    <name>SummaryStore</name>
+    <message>
+        <source>assessment summaries</source>
+        <translation>评估摘要</translation>
+    </message>
+    <message>
+        <source>assessment history</source>
+        <translation>评估历史</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>assessment summary</source>
+        <translation>评估摘要</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <source>a date is required</source>
@@ -1743,6 +1786,13 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>Last change</source>
         <translation>最近修改</translation>
+    </message>
+</context>
+<context>
+    <name>onco::summary::SummaryService</name>
+    <message>
+        <source>the database is read-only: summaries cannot be stored</source>
+        <translation>数据库为只读：无法保存评估摘要</translation>
     </message>
 </context>
 </TS>

@@ -11,5 +11,6 @@ int runDemo(const QStringList& args, Environment& env);
 int runAssess(const QStringList& args, Environment& env);
 int runImport(const QStringList& args, Environment& env);
 int runExport(const QStringList& args, Environment& env);
+int runSummary(const QStringList& args, Environment& env);
 
 }  // namespace onco::cli

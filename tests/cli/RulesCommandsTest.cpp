@@ -349,3 +349,26 @@ TEST_F(RulesCommands, AssessAStoredPatientReadOnly)
         oncocase({QStringLiteral("assess"), vignette(QStringLiteral("V43")), QStringLiteral("--database"), db}).code,
         2);
 }
+
+TEST_F(RulesCommands, SummaryRecomputesWhatIsStale)
+{
+    const QString db = file(QStringLiteral("db.sqlite"));
+    ASSERT_EQ(oncocase({QStringLiteral("import"), vignette(QStringLiteral("V01")), vignette(QStringLiteral("V57")),
+                        QStringLiteral("--database"), db})
+                  .code,
+              0);
+    Outcome r = oncocase({QStringLiteral("summary"), QStringLiteral("--database"), db});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("2 summaries recomputed"))) << r.out.toStdString();
+    r = oncocase({QStringLiteral("summary"), QStringLiteral("--database"), db});
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("0 summaries recomputed"))) << r.out.toStdString();
+    r = oncocase({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--jurisdiction"),
+                  QStringLiteral("HK")});
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("2 summaries recomputed"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("(HK)")));
+    EXPECT_EQ(oncocase({QStringLiteral("summary"), QStringLiteral("--database"), db, QStringLiteral("--jurisdiction"),
+                        QStringLiteral("XX")})
+                  .code,
+              2);
+    EXPECT_EQ(oncocase({QStringLiteral("summary")}).code, 2);
+}
