@@ -269,8 +269,11 @@ Status SummaryStore::write(const PatientSummary& s, const QHash<QString, QString
         append.finish();
     }
 
+    // record_updated_at is copied from the patient row, so it compares equal to it whatever its text; the callers
+    // write only summaries of the record version that is stored (read in the same transaction, or checked).
     QSqlQuery& q = m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO assessment_summaries (%1) VALUES "
-                                                "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                                                "(?,?,?,(SELECT updated_at FROM patients WHERE id = ?),"
+                                                "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                                      .arg(QLatin1String(kColumns)));
     const OptionSummary* ela = s.option(kDrugs[0]);
     const OptionSummary* iml = s.option(kDrugs[1]);
@@ -281,7 +284,7 @@ Status SummaryStore::write(const PatientSummary& s, const QHash<QString, QString
         s.patientId,
         dates::toIso(s.asOf),
         timeText(s.computedAt),
-        timeText(s.recordUpdatedAt),
+        s.patientId,
         s.knowledgeVersion,
         toCode(s.jurisdiction),
         s.advanced,
