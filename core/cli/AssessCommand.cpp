@@ -95,14 +95,8 @@ int runAssess(const QStringList& args, Environment& env)
     if (!language)
         return fail(env, 2, Texts::tr("--lang: \"%1\" is not en or zh_CN").arg(p.value(QStringLiteral("lang"))));
     std::optional<Jurisdiction> jurisdiction;
-    if (p.isSet(QStringLiteral("jurisdiction"))) {
-        jurisdiction = fromCode<Jurisdiction>(p.value(QStringLiteral("jurisdiction")));
-        if (!jurisdiction)
-            return fail(
-                env, 2,
-                Texts::tr("--jurisdiction: \"%1\" is not one of %2")
-                    .arg(p.value(QStringLiteral("jurisdiction")), allCodes<Jurisdiction>().join(QStringLiteral(", "))));
-    }
+    if (!jurisdictionOption(p, env, jurisdiction))
+        return 2;
     const auto asOf = asOfDate(p, env);
     if (!asOf)
         return 2;

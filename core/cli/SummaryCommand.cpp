@@ -26,14 +26,8 @@ int runSummary(const QStringList& args, Environment& env)
     if (!database)
         return 2;
     std::optional<Jurisdiction> jurisdiction;
-    if (p.isSet(QStringLiteral("jurisdiction"))) {
-        jurisdiction = fromCode<Jurisdiction>(p.value(QStringLiteral("jurisdiction")));
-        if (!jurisdiction)
-            return fail(
-                env, 2,
-                Texts::tr("--jurisdiction: \"%1\" is not one of %2")
-                    .arg(p.value(QStringLiteral("jurisdiction")), allCodes<Jurisdiction>().join(QStringLiteral(", "))));
-    }
+    if (!jurisdictionOption(p, env, jurisdiction))
+        return 2;
     auto db = Database::open(*database);
     if (!db)
         return fail(env, db.error());
