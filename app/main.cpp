@@ -4,6 +4,7 @@
 #include "core/knowledge/Knowledge.h"
 #include "core/services/CaseService.h"
 #include "core/storage/Database.h"
+#include "core/summary/SummaryService.h"
 #include "core/util/Clock.h"
 #include "core/util/UserName.h"
 #include "ui/i18n/LanguageManager.h"
@@ -142,6 +143,11 @@ int runWindow(int argc, char** argv)
                 QMessageBox::warning(nullptr, QCoreApplication::translate("main", "OncoCase"),
                                      imported.error().message);
     }
+    // Stored assessment summaries for the list and the worklists: brought up to date in the background now and
+    // whenever the date changes; each edit recomputes its patient's summary at once.
+    onco::summary::SummaryService summaries(service);
+    summaries.recomputeStaleInBackground();
+    summaries.watchDate();
     onco::MainWindow window(service);
     window.show();
     if (readOnly)

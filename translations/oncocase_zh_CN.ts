@@ -367,6 +367,134 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <source>Wrote %1 (%2 summaries, %3 pages)</source>
         <translation>已写入 %1（%2 份摘要，共 %3 页）</translation>
     </message>
+    <message>
+        <source>Assess a case file or a stored patient (endocrine resistance, oral SERD options).</source>
+        <translation>评估病例文件或已存患者（内分泌耐药、口服SERD选项）。</translation>
+    </message>
+    <message>
+        <source>Import case files into a database.</source>
+        <translation>将病例文件导入数据库。</translation>
+    </message>
+    <message>
+        <source>Export a stored patient as a case file.</source>
+        <translation>将已存患者导出为病例文件。</translation>
+    </message>
+    <message>
+        <source>Recompute the stored assessment summaries that are not current.</source>
+        <translation>重新计算已过期的评估摘要。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no patient with the MRN %2</source>
+        <translation>%1：没有病历号为 %2 的患者</translation>
+    </message>
+    <message>
+        <source>Print the assessment (endocrine resistance, oral SERD options, testing prompts) of a case file or of a stored patient as JSON.</source>
+        <translation>以JSON输出病例文件或已存患者的评估（内分泌耐药、口服SERD选项、检测提示）。</translation>
+    </message>
+    <message>
+        <source>A case file (oncocase-case/1).</source>
+        <translation>病例文件（oncocase-case/1）。</translation>
+    </message>
+    <message>
+        <source>Assess a stored patient of this database.</source>
+        <translation>评估此数据库中的已存患者。</translation>
+    </message>
+    <message>
+        <source>The MRN of the stored patient.</source>
+        <translation>已存患者的病历号。</translation>
+    </message>
+    <message>
+        <source>US-FDA, EU-EMA, CN-NMPA or HK (default: the case file&apos;s, else the settings&apos;, else US-FDA).</source>
+        <translation>US-FDA、EU-EMA、CN-NMPA或HK（默认：病例文件中的设置，其次为程序设置，否则为US-FDA）。</translation>
+    </message>
+    <message>
+        <source>Evaluation date (default: the case file&apos;s, else today).</source>
+        <translation>评估日期（默认：病例文件中的日期，否则为今天）。</translation>
+    </message>
+    <message>
+        <source>Language of the texts: en (default) or zh_CN.</source>
+        <translation>文本语言：en（默认）或zh_CN。</translation>
+    </message>
+    <message>
+        <source>assess takes one case file, or --database FILE --patient MRN</source>
+        <translation>assess 需要一个病例文件，或 --database FILE --patient MRN</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not en or zh_CN</source>
+        <translation>--lang：“%1”不是 en 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>%1: not imported</source>
+        <translation>%1：未导入</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2</source>
+        <translation>已导入 %1，病历号 %2</translation>
+    </message>
+    <message>
+        <source>Import case files (oncocase-case/1), each in its own transaction; a file with any error writes nothing, the others still import.</source>
+        <translation>导入病例文件（oncocase-case/1），每个文件在独立事务中导入；有任何错误的文件不写入任何内容，其他文件照常导入。</translation>
+    </message>
+    <message>
+        <source>Case files.</source>
+        <translation>病例文件。</translation>
+    </message>
+    <message>
+        <source>The database to import into.</source>
+        <translation>要导入的数据库。</translation>
+    </message>
+    <message>
+        <source>Replace a patient whose MRN already exists (whole record).</source>
+        <translation>替换病历号已存在的患者（整份记录）。</translation>
+    </message>
+    <message>
+        <source>import needs at least one case file</source>
+        <translation>import 至少需要一个病例文件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files imported</source>
+        <translation>已导入 %1 个文件（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>Write a stored patient as a case file (every stored key). The export is written to the audit trail.</source>
+        <translation>将已存患者写为病例文件（包含所有存储的字段）。导出操作记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The database to read.</source>
+        <translation>要读取的数据库。</translation>
+    </message>
+    <message>
+        <source>The MRN of the patient.</source>
+        <translation>患者的病历号。</translation>
+    </message>
+    <message>
+        <source>The file to write (default: standard output).</source>
+        <translation>要写入的文件（默认：标准输出）。</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>已将 %1 导出到 %2</translation>
+    </message>
+    <message>
+        <source>Recompute the stored assessment summaries that are not current (another date, knowledge version or jurisdiction, or changed since).</source>
+        <translation>重新计算已过期的评估摘要（日期、知识库版本或地区不同，或此后记录有改动）。</translation>
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation>数据库。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 summaries</source>
+        <translation>%1 / %2 份摘要</translation>
+    </message>
+    <message>
+        <source>%1 summaries recomputed for %2 (%3) in %4 s</source>
+        <translation>已重新计算 %1 份摘要，评估日期 %2（%3），用时 %4 秒</translation>
+    </message>
 </context>
 <context>
     <name>CourseText</name>
@@ -861,6 +989,781 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>De novo metastatic disease at diagnosis (ADV-1).</source>
+        <translation>初诊IV期（初诊即有转移）（ADV-1）。</translation>
+    </message>
+    <message>
+        <source>Relapse to advanced disease on %1 (ADV-1).</source>
+        <translation>%1复发为晚期疾病（ADV-1）。</translation>
+    </message>
+    <message>
+        <source>A line of therapy for advanced disease started on %1 (ADV-1).</source>
+        <translation>%1开始晚期疾病的治疗线（ADV-1）。</translation>
+    </message>
+    <message>
+        <source>No de novo metastatic disease, no relapse to advanced disease and no line of therapy for advanced disease recorded (ADV-1).</source>
+        <translation>未记录初诊IV期、复发为晚期疾病或晚期疾病治疗线（ADV-1）。</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>阳性</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>阴性</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>ER %1 at diagnosis, %2 on the %3.</source>
+        <translation>诊断时ER%1，%3为%2。</translation>
+    </message>
+    <message>
+        <source>HER2 %1 at diagnosis, %2 on the %3.</source>
+        <translation>诊断时HER2%1，%3为%2。</translation>
+    </message>
+    <message>
+        <source>ER %1 % (%2): the benefit of endocrine therapy is uncertain at ER-low (1–10 %).</source>
+        <translation>ER %1%（%2）：ER低表达（1–10%）时内分泌治疗的获益不确定。</translation>
+    </message>
+    <message>
+        <source>diagnosis of %1</source>
+        <translation>%1诊断</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>biopsy of %1 (%2)</source>
+        <translation>%1活检（%2）</translation>
+    </message>
+    <message>
+        <source>biopsy of %1</source>
+        <translation>%1活检</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 days from the threshold date %4; review the dates.</source>
+        <translation>%1：%2距阈值日期%4仅%3天，请核对日期。</translation>
+    </message>
+    <message>
+        <source>Adjuvant class</source>
+        <translation>辅助治疗分类</translation>
+    </message>
+    <message>
+        <source>First-line class</source>
+        <translation>一线分类</translation>
+    </message>
+    <message>
+        <source>De novo metastatic disease (diagnosed %1): no adjuvant class (endocrine-naive).</source>
+        <translation>初诊IV期（%1诊断）：无辅助治疗分类（未经内分泌治疗）。</translation>
+    </message>
+    <message>
+        <source>De novo metastatic disease: no adjuvant class (endocrine-naive).</source>
+        <translation>初诊IV期：无辅助治疗分类（未经内分泌治疗）。</translation>
+    </message>
+    <message>
+        <source>No relapse to advanced disease: no adjuvant class.</source>
+        <translation>未复发为晚期疾病：无辅助治疗分类。</translation>
+    </message>
+    <message>
+        <source>Relapse on %1 without (neo)adjuvant endocrine therapy started before it: endocrine-naive.</source>
+        <translation>%1复发，此前未开始（新）辅助内分泌治疗：未经内分泌治疗。</translation>
+    </message>
+    <message>
+        <source>Relapse on %1 while on adjuvant endocrine therapy started %2, within the first 24 months (before %3).</source>
+        <translation>%1复发时正在接受%2开始的辅助内分泌治疗，在最初24个月内（%3之前）。</translation>
+    </message>
+    <message>
+        <source>Relapse on %1 while on adjuvant endocrine therapy started %2, after the first 24 months (%3 or later).</source>
+        <translation>%1复发时正在接受%2开始的辅助内分泌治疗，已超过最初24个月（%3或之后）。</translation>
+    </message>
+    <message>
+        <source>Relapse on %1, within 12 months after adjuvant endocrine therapy (%2 to %3) ended (by %4).</source>
+        <translation>%1复发，在辅助内分泌治疗（%2至%3）结束后12个月内（不晚于%4）。</translation>
+    </message>
+    <message>
+        <source>Relapse on %1, more than 12 months after adjuvant endocrine therapy (%2 to %3) ended (after %4).</source>
+        <translation>%1复发，在辅助内分泌治疗（%2至%3）结束12个月以后（晚于%4）。</translation>
+    </message>
+    <message>
+        <source>Adjuvant endocrine therapy stopped on %1 (%2), before 24 months (%3); the ABC definitions do not cover early stops (ER-X1).</source>
+        <translation>辅助内分泌治疗于%1停止（%2），未满24个月（%3）；ABC定义未涵盖提前停药（ER-X1）。</translation>
+    </message>
+    <message>
+        <source>No endocrine therapy for advanced disease: no first-line class.</source>
+        <translation>晚期阶段未接受内分泌治疗：无一线分类。</translation>
+    </message>
+    <message>
+        <source>No progression yet on the first endocrine line for advanced disease (%1, started %2).</source>
+        <translation>晚期一线内分泌治疗（%1，%2开始）尚无疾病进展。</translation>
+    </message>
+    <message>
+        <source>Progression on %1 within 6 months (before %2) of the first endocrine line for advanced disease (%3, started %4).</source>
+        <translation>%1疾病进展，在晚期一线内分泌治疗（%3，%4开始）的6个月内（%2之前）。</translation>
+    </message>
+    <message>
+        <source>Progression on %1, 6 months or more (%2 or later) after the start of the first endocrine line for advanced disease (%3, started %4).</source>
+        <translation>%1疾病进展，在晚期一线内分泌治疗（%3，%4开始）开始6个月或以后（%2或之后）。</translation>
+    </message>
+    <message>
+        <source>The first endocrine line for advanced disease contained a CDK4/6 inhibitor; the 6-month threshold was built for endocrine therapy alone (ER-X2).</source>
+        <translation>晚期一线内分泌治疗包含CDK4/6抑制剂；6个月阈值是针对单纯内分泌治疗制定的（ER-X2）。</translation>
+    </message>
+    <message>
+        <source>Current ER is negative (%1): endocrine resistance does not apply.</source>
+        <translation>当前ER阴性（%1）：不适用内分泌耐药分类。</translation>
+    </message>
+    <message>
+        <source>No relapse to advanced disease and no progression on endocrine therapy for advanced disease: endocrine resistance cannot be evaluated yet.</source>
+        <translation>未复发为晚期疾病，晚期内分泌治疗也无疾病进展：暂无法评估内分泌耐药。</translation>
+    </message>
+    <message>
+        <source>plasma ctDNA</source>
+        <translation>血浆循环肿瘤DNA</translation>
+    </message>
+    <message>
+        <source>tissue</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>specimen not recorded</source>
+        <translation>标本类型未记录</translation>
+    </message>
+    <message>
+        <source>No ESR1 result recorded: test due (plasma ctDNA preferred).</source>
+        <translation>无ESR1检测结果：需检测（首选血浆循环肿瘤DNA）。</translation>
+    </message>
+    <message>
+        <source>ESR1 mutation detected, variant not recorded (%1, collected %2).</source>
+        <translation>检出ESR1突变，未记录变异（%1，%2采样）。</translation>
+    </message>
+    <message>
+        <source>ESR1 %1 in the ligand-binding domain (codon %2; %3, collected %4).</source>
+        <translation>ESR1 %1位于配体结合域（第%2位密码子；%3，%4采样）。</translation>
+    </message>
+    <message>
+        <source>ESR1 %1 is not a variant of the ligand-binding domain (codons 310–547) that the program can read: review (%2, collected %3).</source>
+        <translation>ESR1 %1不是本程序可识别的配体结合域（第310–547位密码子）变异：请复核（%2，%3采样）。</translation>
+    </message>
+    <message>
+        <source>The latest ESR1 result (%1, %2, collected %3) predates the latest progression (%4): re-test due.</source>
+        <translation>最近一次ESR1结果（%1，%2，%3采样）早于最近一次疾病进展（%4）：需重新检测。</translation>
+    </message>
+    <message>
+        <source>ESR1 result indeterminate (%1, collected %2): re-test due.</source>
+        <translation>ESR1结果不确定（%1，%2采样）：需重新检测。</translation>
+    </message>
+    <message>
+        <source>ESR1 not detected (%1, collected %2) although a mutation was found on %3: review the discordant results.</source>
+        <translation>未检出ESR1突变（%1，%2采样），但%3曾检出突变：请复核不一致的结果。</translation>
+    </message>
+    <message>
+        <source>ESR1 not detected (%1, collected %2, on or after the latest progression of %3).</source>
+        <translation>未检出ESR1突变（%1，%2采样，不早于最近一次疾病进展%3）。</translation>
+    </message>
+    <message>
+        <source>ESR1 not detected (%1, collected %2).</source>
+        <translation>未检出ESR1突变（%1，%2采样）。</translation>
+    </message>
+    <message>
+        <source>No benefit of an oral SERD was shown without an ESR1 mutation (EMERALD HR 0.86; EMBER-3 HR 1.00).</source>
+        <translation>无ESR1突变时口服SERD未显示获益（EMERALD HR 0.86；EMBER-3 HR 1.00）。</translation>
+    </message>
+    <message>
+        <source>Only tissue was tested since the latest progression; plasma ctDNA is more sensitive (ASCO prefers it).</source>
+        <translation>最近一次疾病进展后仅检测了组织；血浆循环肿瘤DNA更敏感（ASCO首选）。</translation>
+    </message>
+    <message>
+        <source>Under 18 years old (%1): outside the label.</source>
+        <translation>未满18岁（%1岁）：不在说明书范围内。</translation>
+    </message>
+    <message>
+        <source>Birth date not recorded: cannot check that the patient is an adult (label: adults).</source>
+        <translation>未记录出生日期：无法确认患者为成人（说明书：成人）。</translation>
+    </message>
+    <message>
+        <source>Man.</source>
+        <translation>男性。</translation>
+    </message>
+    <message>
+        <source>Postmenopausal woman (recorded).</source>
+        <translation>绝经后女性（已记录）。</translation>
+    </message>
+    <message>
+        <source>Postmenopausal woman: bilateral oophorectomy recorded.</source>
+        <translation>绝经后女性：已记录双侧卵巢切除。</translation>
+    </message>
+    <message>
+        <source>Postmenopausal woman: status not recorded, age %1 (60 or over).</source>
+        <translation>绝经后女性：未记录绝经状态，年龄%1岁（60岁及以上）。</translation>
+    </message>
+    <message>
+        <source>bilateral oophorectomy</source>
+        <translation>双侧卵巢切除</translation>
+    </message>
+    <message>
+        <source>%1 in the line started %2</source>
+        <translation>%1，所在治疗线%2开始</translation>
+    </message>
+    <message>
+        <source>Pre- or perimenopausal woman with ovarian function suppression (%1).</source>
+        <translation>绝经前或围绝经期女性，接受卵巢功能抑制（%1）。</translation>
+    </message>
+    <message>
+        <source>Woman of unknown menopausal status with ovarian function suppression (%1).</source>
+        <translation>绝经状态不明的女性，接受卵巢功能抑制（%1）。</translation>
+    </message>
+    <message>
+        <source>The label covers postmenopausal women and men: use with ovarian function suppression is off-label.</source>
+        <translation>说明书适用于绝经后女性和男性：联合卵巢功能抑制使用属于超说明书用药。</translation>
+    </message>
+    <message>
+        <source>Pre- or perimenopausal woman without ovarian function suppression: outside the label.</source>
+        <translation>绝经前或围绝经期女性，未接受卵巢功能抑制：不在说明书范围内。</translation>
+    </message>
+    <message>
+        <source>Pre- or perimenopausal woman without ovarian function suppression (EMBER-3 required a GnRH agonist before menopause).</source>
+        <translation>绝经前或围绝经期女性，未接受卵巢功能抑制（EMBER-3研究要求绝经前患者联合GnRH激动剂）。</translation>
+    </message>
+    <message>
+        <source>Menopausal status not known (age %1, no oophorectomy, no ovarian function suppression): confirm it.</source>
+        <translation>绝经状态不明（%1岁，无卵巢切除，无卵巢功能抑制）：请确认。</translation>
+    </message>
+    <message>
+        <source>Menopausal status and birth date not recorded, no oophorectomy, no ovarian function suppression: confirm the status.</source>
+        <translation>未记录绝经状态和出生日期，无卵巢切除，无卵巢功能抑制：请确认绝经状态。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>percentage not recorded</source>
+        <translation>未记录百分比</translation>
+    </message>
+    <message>
+        <source>ER not recorded.</source>
+        <translation>未记录ER。</translation>
+    </message>
+    <message>
+        <source>ER positive (%1; %2).</source>
+        <translation>ER阳性（%1；%2）。</translation>
+    </message>
+    <message>
+        <source>ER negative (%1; %2).</source>
+        <translation>ER阴性（%1；%2）。</translation>
+    </message>
+    <message>
+        <source>ER unclear: recorded as %1 with %2 (%3).</source>
+        <translation>ER不明：记录为%1，%2（%3）。</translation>
+    </message>
+    <message>
+        <source>HER2 not recorded.</source>
+        <translation>未记录HER2。</translation>
+    </message>
+    <message>
+        <source>%1, ISH not recorded</source>
+        <translation>%1，未记录ISH</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>HER2-negative: %1 (%2).</source>
+        <translation>HER2阴性：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>HER2-positive: %1 (%2).</source>
+        <translation>HER2阳性：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>HER2 IHC 2+ without ISH (%1): ISH needed.</source>
+        <translation>HER2 IHC 2+且无ISH结果（%1）：需行ISH检测。</translation>
+    </message>
+    <message>
+        <source>HER2 unclear: %1 (%2).</source>
+        <translation>HER2不明：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Progression on %1 on endocrine therapy for advanced disease (%2, started %3).</source>
+        <translation>%1在晚期内分泌治疗（%2，%3开始）期间疾病进展。</translation>
+    </message>
+    <message>
+        <source>Relapse on or within 12 months of adjuvant endocrine therapy (%1): the adjuvant therapy counts as the line of endocrine therapy.</source>
+        <translation>辅助内分泌治疗期间或结束后12个月内复发（%1）：辅助治疗计为一线内分泌治疗。</translation>
+    </message>
+    <message>
+        <source>Only adjuvant endocrine therapy has failed so far: confirm that it counts as a line of endocrine therapy.</source>
+        <translation>目前仅辅助内分泌治疗失败：请确认是否计为一线内分泌治疗。</translation>
+    </message>
+    <message>
+        <source>No progression on endocrine therapy for advanced disease and no relapse on or within 12 months of adjuvant endocrine therapy.</source>
+        <translation>晚期内分泌治疗无疾病进展，也无辅助内分泌治疗期间或结束后12个月内复发。</translation>
+    </message>
+    <message>
+        <source>No CDK4/6 inhibitor before the latest progression; this label requires one.</source>
+        <translation>最近一次疾病进展前未使用CDK4/6抑制剂；该说明书要求既往使用。</translation>
+    </message>
+    <message>
+        <source>Prior CDK4/6 inhibitor: %1 (%2, started %3).</source>
+        <translation>既往CDK4/6抑制剂：%1（%2，%3开始）。</translation>
+    </message>
+    <message>
+        <source>Visceral crisis recorded: chemotherapy is preferred (ABC).</source>
+        <translation>已记录内脏危象：首选化疗（ABC）。</translation>
+    </message>
+    <message>
+        <source>No visceral crisis recorded.</source>
+        <translation>未记录内脏危象。</translation>
+    </message>
+    <message>
+        <source>Child-Pugh C: avoid.</source>
+        <translation>Child-Pugh C级：避免使用。</translation>
+    </message>
+    <message>
+        <source>Child-Pugh B: reduced dose of 258 mg once daily.</source>
+        <translation>Child-Pugh B级：减量至258 mg每日一次。</translation>
+    </message>
+    <message>
+        <source>Child-Pugh A: no dose change.</source>
+        <translation>Child-Pugh A级：无需调整剂量。</translation>
+    </message>
+    <message>
+        <source>Child-Pugh class not recorded (counts as no hepatic impairment).</source>
+        <translation>未记录Child-Pugh分级（按无肝功能损害处理）。</translation>
+    </message>
+    <message>
+        <source>Progression on %1 on %2 (started %3).</source>
+        <translation>%1在%2（%3开始）治疗期间疾病进展。</translation>
+    </message>
+    <message>
+        <source>Progression on %1 on another oral SERD (%2, started %3): no data for one oral SERD after another.</source>
+        <translation>%1在另一种口服SERD（%2，%3开始）治疗期间疾病进展：尚无口服SERD序贯使用的数据。</translation>
+    </message>
+    <message>
+        <source>No progression on an oral SERD.</source>
+        <translation>口服SERD治疗期间无疾病进展。</translation>
+    </message>
+    <message>
+        <source>This program cannot evaluate the criterion %1: check it by hand.</source>
+        <translation>本程序无法评估标准%1：请人工核对。</translation>
+    </message>
+    <message>
+        <source>strong CYP3A4 inhibitor</source>
+        <translation>CYP3A4强效抑制剂</translation>
+    </message>
+    <message>
+        <source>moderate CYP3A4 inhibitor</source>
+        <translation>CYP3A4中效抑制剂</translation>
+    </message>
+    <message>
+        <source>strong CYP3A4 inducer</source>
+        <translation>CYP3A4强效诱导剂</translation>
+    </message>
+    <message>
+        <source>moderate CYP3A4 inducer</source>
+        <translation>CYP3A4中效诱导剂</translation>
+    </message>
+    <message>
+        <source>%1 is not on the CYP3A4 list: interaction not checked.</source>
+        <translation>%1不在CYP3A4列表中：未检查相互作用。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) is taken now. %4</source>
+        <translation>正在使用%1（%2，%3）。%4</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) is taken now; the knowledge data holds no interaction data for %4: check the label.</source>
+        <translation>正在使用%1（%2，%3）；知识库中没有%4的相互作用数据：请查阅说明书。</translation>
+    </message>
+    <message>
+        <source>No CDK4/6 inhibitor before the latest progression (EMERALD required one).</source>
+        <translation>最近一次疾病进展前未使用CDK4/6抑制剂（EMERALD研究要求既往使用）。</translation>
+    </message>
+    <message>
+        <source>Every prior CDK4/6 inhibitor was given as (neo)adjuvant therapy.</source>
+        <translation>既往CDK4/6抑制剂均为（新）辅助治疗。</translation>
+    </message>
+    <message>
+        <source>ER %1 %: the benefit of endocrine therapy is uncertain at ER-low.</source>
+        <translation>ER %1%：ER低表达时内分泌治疗的获益不确定。</translation>
+    </message>
+    <message>
+        <source>The current line (%1, since %2) has not progressed: an option for the next change of therapy, not now.</source>
+        <translation>当前治疗线（%1，%2起）尚无疾病进展：可作为下次更换治疗时的选项，而非现在。</translation>
+    </message>
+    <message>
+        <source>The approval in this jurisdiction is not verified from a primary source (source: %1).</source>
+        <translation>该地区的批准信息未经一手来源核实（来源：%1）。</translation>
+    </message>
+    <message>
+        <source>%1 with a CDK4/6 inhibitor for advanced disease lasted 12 months or more (from %2); post hoc, never decisive.</source>
+        <translation>晚期阶段%1（含CDK4/6抑制剂）持续12个月或以上（%2起）；属事后分析，不作为决定依据。</translation>
+    </message>
+    <message>
+        <source>Already on %1 since %2.</source>
+        <translation>自%2起已在使用%1。</translation>
+    </message>
+    <message>
+        <source>Not approved in %1 on %2 according to the knowledge data (last verified %3).</source>
+        <translation>根据知识库，截至%2在%1未获批准（最近核实：%3）。</translation>
+    </message>
+    <message>
+        <source>No ESR1 result: test for an ESR1 mutation, plasma ctDNA preferred (ESR1-1).</source>
+        <translation>无ESR1结果：检测ESR1突变，首选血浆循环肿瘤DNA（ESR1-1）。</translation>
+    </message>
+    <message>
+        <source>The latest ESR1 result is older than the latest progression or indeterminate: re-test, plasma ctDNA preferred (ESR1-2).</source>
+        <translation>最近一次ESR1结果早于最近一次疾病进展或结果不确定：重新检测，首选血浆循环肿瘤DNA（ESR1-2）。</translation>
+    </message>
+    <message>
+        <source>No PIK3CA result: test for a PIK3CA mutation (PIK3-1).</source>
+        <translation>无PIK3CA结果：检测PIK3CA突变（PIK3-1）。</translation>
+    </message>
+    <message>
+        <source>No germline BRCA1/BRCA2 result: offer germline testing (BRCA-1).</source>
+        <translation>无胚系BRCA1/BRCA2结果：建议行胚系检测（BRCA-1）。</translation>
+    </message>
+    <message>
+        <source>HER2 IHC 2+ without ISH: request ISH (HER2-1).</source>
+        <translation>HER2 IHC 2+且无ISH结果：申请ISH检测（HER2-1）。</translation>
+    </message>
+    <message>
+        <source>Menopausal status unknown: confirm it (MENO-1).</source>
+        <translation>绝经状态不明：请确认（MENO-1）。</translation>
+    </message>
+    <message>
+        <source>Pre- or perimenopausal without ovarian function suppression: consider it (MENO-2).</source>
+        <translation>绝经前或围绝经期且未接受卵巢功能抑制：考虑卵巢功能抑制（MENO-2）。</translation>
+    </message>
+    <message>
+        <source>ESR1 mutation in plasma on %1 during first-line %2 (since %3) without progression: the SERENA-6 situation (SERD-INFO-1).</source>
+        <translation>%1在一线%2（%3起）治疗期间、疾病进展前血浆检出ESR1突变：属于SERENA-6研究情形（SERD-INFO-1）。</translation>
+    </message>
+    <message>
+        <source>Progression recorded on tumour-marker evidence alone on %1: not a progression for the rules; correlate with imaging (TM-6).</source>
+        <translation>%1仅依据肿瘤标志物记录疾病进展：规则不将其计为疾病进展；请结合影像学评估（TM-6）。</translation>
+    </message>
+    <message>
+        <source>A deciding date is within 30 days of a threshold: check the dates</source>
+        <translation>决定性日期距阈值不足30天：请核对日期</translation>
+    </message>
+    <message>
+        <source>Adjuvant endocrine therapy stopped early: the resistance class is uncertain</source>
+        <translation>辅助内分泌治疗提前停止：耐药分类不确定</translation>
+    </message>
+    <message>
+        <source>The 6-month threshold was made for endocrine therapy without a CDK4/6 inhibitor</source>
+        <translation>6个月阈值是针对不含CDK4/6抑制剂的内分泌治疗制定的</translation>
+    </message>
+    <message>
+        <source>ER or HER2 of a later biopsy differs from the diagnosis</source>
+        <translation>后续活检的ER或HER2与诊断时不一致</translation>
+    </message>
+    <message>
+        <source>ER-low (1–10 %): benefit of endocrine therapy uncertain</source>
+        <translation>ER低表达（1–10%）：内分泌治疗获益不确定</translation>
+    </message>
+    <message>
+        <source>Only adjuvant endocrine therapy failed: confirm it counts as a line</source>
+        <translation>仅辅助内分泌治疗失败：请确认是否计为一线</translation>
+    </message>
+    <message>
+        <source>Off-label before menopause, with ovarian function suppression</source>
+        <translation>绝经前联合卵巢功能抑制：超说明书用药</translation>
+    </message>
+    <message>
+        <source>Child-Pugh B: reduced dose 258 mg once daily</source>
+        <translation>Child-Pugh B级：减量至258 mg每日一次</translation>
+    </message>
+    <message>
+        <source>Progressed on another oral SERD: no data for a second one</source>
+        <translation>另一种口服SERD治疗期间进展：无序贯使用数据</translation>
+    </message>
+    <message>
+        <source>ESR1 mutation without the variant: record it</source>
+        <translation>ESR1突变未记录变异：请补充</translation>
+    </message>
+    <message>
+        <source>ESR1 result needs review (variant or indeterminate result)</source>
+        <translation>ESR1结果需复核（变异或结果不确定）</translation>
+    </message>
+    <message>
+        <source>ESR1 not detected now but mutated before: review</source>
+        <translation>目前未检出ESR1突变但既往曾检出：请复核</translation>
+    </message>
+    <message>
+        <source>No ESR1 mutation: no oral SERD benefit shown</source>
+        <translation>无ESR1突变：口服SERD未显示获益</translation>
+    </message>
+    <message>
+        <source>ESR1 tested in tissue only: plasma ctDNA is more sensitive</source>
+        <translation>ESR1仅检测了组织：血浆循环肿瘤DNA更敏感</translation>
+    </message>
+    <message>
+        <source>Interaction: a CYP3A4 inhibitor or inducer is taken</source>
+        <translation>相互作用：正在使用CYP3A4抑制剂或诱导剂</translation>
+    </message>
+    <message>
+        <source>A current medicine could not be checked for interactions</source>
+        <translation>当前用药无法检查相互作用</translation>
+    </message>
+    <message>
+        <source>No prior CDK4/6 inhibitor (the trial required one)</source>
+        <translation>既往未用CDK4/6抑制剂（该研究要求使用）</translation>
+    </message>
+    <message>
+        <source>CDK4/6 inhibitor given only as (neo)adjuvant therapy</source>
+        <translation>CDK4/6抑制剂仅用于（新）辅助治疗</translation>
+    </message>
+    <message>
+        <source>Current line not progressed: for the next change of therapy</source>
+        <translation>当前治疗线未进展：留待下次更换治疗</translation>
+    </message>
+    <message>
+        <source>Approval not verified from a primary source</source>
+        <translation>批准信息未经一手来源核实</translation>
+    </message>
+    <message>
+        <source>12 months or more on a CDK4/6 inhibitor: favourable in a post hoc analysis</source>
+        <translation>CDK4/6抑制剂治疗12个月或以上：事后分析显示获益更佳</translation>
+    </message>
+    <message>
+        <source>Already taking this drug</source>
+        <translation>已在使用此药</translation>
+    </message>
+    <message>
+        <source>Not approved in the selected jurisdiction</source>
+        <translation>在所选地区未获批准</translation>
+    </message>
+    <message>
+        <source>ESR1 test due (plasma ctDNA preferred)</source>
+        <translation>需检测ESR1（首选血浆循环肿瘤DNA）</translation>
+    </message>
+    <message>
+        <source>ESR1 re-test due since the latest progression</source>
+        <translation>最近一次疾病进展后需重新检测ESR1</translation>
+    </message>
+    <message>
+        <source>PIK3CA test due</source>
+        <translation>需检测PIK3CA</translation>
+    </message>
+    <message>
+        <source>Germline BRCA1/2 test due</source>
+        <translation>需行胚系BRCA1/2检测</translation>
+    </message>
+    <message>
+        <source>HER2 IHC 2+: ISH needed</source>
+        <translation>HER2 IHC 2+：需行ISH检测</translation>
+    </message>
+    <message>
+        <source>Confirm the menopausal status</source>
+        <translation>请确认绝经状态</translation>
+    </message>
+    <message>
+        <source>Consider ovarian function suppression</source>
+        <translation>考虑卵巢功能抑制</translation>
+    </message>
+    <message>
+        <source>ESR1 mutation in ctDNA on first-line AI + CDK4/6 inhibitor (SERENA-6)</source>
+        <translation>一线芳香化酶抑制剂联合CDK4/6抑制剂期间循环肿瘤DNA检出ESR1突变（SERENA-6）</translation>
+    </message>
+    <message>
+        <source>Progression recorded on tumour markers alone: not counted as progression</source>
+        <translation>仅依据肿瘤标志物记录的疾病进展：不计为疾病进展</translation>
+    </message>
+    <message>
+        <source>Advanced disease</source>
+        <translation>晚期疾病</translation>
+    </message>
+    <message>
+        <source>De novo metastatic: no adjuvant class</source>
+        <translation>初诊IV期：无辅助治疗分类</translation>
+    </message>
+    <message>
+        <source>Relapse in the first 24 months of adjuvant endocrine therapy</source>
+        <translation>辅助内分泌治疗最初24个月内复发</translation>
+    </message>
+    <message>
+        <source>Relapse on adjuvant endocrine therapy after 24 months</source>
+        <translation>辅助内分泌治疗24个月后治疗期间复发</translation>
+    </message>
+    <message>
+        <source>Relapse within 12 months after adjuvant endocrine therapy</source>
+        <translation>辅助内分泌治疗结束后12个月内复发</translation>
+    </message>
+    <message>
+        <source>Relapse more than 12 months after adjuvant endocrine therapy</source>
+        <translation>辅助内分泌治疗结束12个月以后复发</translation>
+    </message>
+    <message>
+        <source>Relapse without prior adjuvant endocrine therapy</source>
+        <translation>既往无辅助内分泌治疗的复发</translation>
+    </message>
+    <message>
+        <source>No progression on the first endocrine line for advanced disease</source>
+        <translation>晚期一线内分泌治疗无疾病进展</translation>
+    </message>
+    <message>
+        <source>Progression within 6 months of the first endocrine line</source>
+        <translation>晚期一线内分泌治疗6个月内疾病进展</translation>
+    </message>
+    <message>
+        <source>Progression after 6 months or more of the first endocrine line</source>
+        <translation>晚期一线内分泌治疗6个月或以后疾病进展</translation>
+    </message>
+    <message>
+        <source>ER-negative disease: not applicable</source>
+        <translation>ER阴性：不适用</translation>
+    </message>
+    <message>
+        <source>Not evaluable yet</source>
+        <translation>暂不可评估</translation>
+    </message>
+    <message>
+        <source>Early stop of adjuvant endocrine therapy</source>
+        <translation>辅助内分泌治疗提前停止</translation>
+    </message>
+    <message>
+        <source>CDK4/6 inhibitor in the first endocrine line</source>
+        <translation>晚期一线内分泌治疗含CDK4/6抑制剂</translation>
+    </message>
+    <message>
+        <source>Receptors from the latest specimen</source>
+        <translation>受体取自最近一次标本</translation>
+    </message>
+    <message>
+        <source>ER positive</source>
+        <translation>ER阳性</translation>
+    </message>
+    <message>
+        <source>HER2-negative</source>
+        <translation>HER2阴性</translation>
+    </message>
+    <message>
+        <source>Progression after at least one line of endocrine therapy</source>
+        <translation>至少一线内分泌治疗后疾病进展</translation>
+    </message>
+    <message>
+        <source>ESR1 mutation</source>
+        <translation>ESR1突变</translation>
+    </message>
+    <message>
+        <source>Population of the label</source>
+        <translation>说明书适用人群</translation>
+    </message>
+    <message>
+        <source>Prior CDK4/6 inhibitor</source>
+        <translation>既往CDK4/6抑制剂</translation>
+    </message>
+    <message>
+        <source>No visceral crisis</source>
+        <translation>无内脏危象</translation>
+    </message>
+    <message>
+        <source>Hepatic function</source>
+        <translation>肝功能</translation>
+    </message>
+    <message>
+        <source>Not progressed on an oral SERD</source>
+        <translation>口服SERD治疗期间未进展</translation>
+    </message>
+    <message>
+        <source>SERENA-6 situation</source>
+        <translation>SERENA-6研究情形</translation>
+    </message>
+    <message>
+        <source>ESR1 test</source>
+        <translation>ESR1检测</translation>
+    </message>
+    <message>
+        <source>ESR1 re-test</source>
+        <translation>ESR1重新检测</translation>
+    </message>
+    <message>
+        <source>PIK3CA test</source>
+        <translation>PIK3CA检测</translation>
+    </message>
+    <message>
+        <source>Germline BRCA test</source>
+        <translation>胚系BRCA检测</translation>
+    </message>
+    <message>
+        <source>HER2 ISH</source>
+        <translation>HER2 ISH检测</translation>
+    </message>
+    <message>
+        <source>Menopausal status</source>
+        <translation>绝经状态</translation>
+    </message>
+    <message>
+        <source>Ovarian function suppression</source>
+        <translation>卵巢功能抑制</translation>
+    </message>
+    <message>
+        <source>A marker rise is not a progression</source>
+        <translation>肿瘤标志物升高不等于疾病进展</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Primary endocrine resistance</source>
+        <translation>原发性内分泌耐药</translation>
+    </message>
+    <message>
+        <source>Secondary endocrine resistance</source>
+        <translation>继发性内分泌耐药</translation>
+    </message>
+    <message>
+        <source>Endocrine-sensitive</source>
+        <translation>内分泌敏感</translation>
+    </message>
+    <message>
+        <source>Endocrine-naive</source>
+        <translation>未经内分泌治疗</translation>
+    </message>
+    <message>
+        <source>No progression yet</source>
+        <translation>尚无疾病进展</translation>
+    </message>
+    <message>
+        <source>Not applicable (ER-negative)</source>
+        <translation>不适用（ER阴性）</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Not an option</source>
+        <translation>不可选</translation>
+    </message>
+    <message>
+        <source>Needs information</source>
+        <translation>需补充信息</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <source>Patient summary</source>
@@ -1232,6 +2135,25 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStore</name>
+    <message>
+        <source>assessment summaries</source>
+        <translation>评估摘要</translation>
+    </message>
+    <message>
+        <source>assessment history</source>
+        <translation>评估历史</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>assessment summary</source>
+        <translation>评估摘要</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +2603,13 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>Printing</source>
         <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>onco::summary::SummaryService</name>
+    <message>
+        <source>the database is read-only: summaries cannot be stored</source>
+        <translation>数据库为只读：无法保存评估摘要</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,20 @@ std::optional<QDate> asOfDate(QCommandLineParser& parser, Environment& env)
     return d;
 }
 
+bool jurisdictionOption(QCommandLineParser& parser, Environment& env, std::optional<Jurisdiction>& jurisdiction)
+{
+    jurisdiction.reset();
+    if (!parser.isSet(QStringLiteral("jurisdiction")))
+        return true;
+    const QString text = parser.value(QStringLiteral("jurisdiction"));
+    jurisdiction = fromCode<Jurisdiction>(text);
+    if (!jurisdiction)
+        fail(env, 2,
+             Texts::tr("--jurisdiction: \"%1\" is not one of %2")
+                 .arg(text, allCodes<Jurisdiction>().join(QStringLiteral(", "))));
+    return jurisdiction.has_value();
+}
+
 QString overview(const QList<Command>& commands)
 {
     QString text = Texts::tr("Usage: oncocase [--database FILE | --demo] [--lang en|zh_CN]   (opens the window)\n"

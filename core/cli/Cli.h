@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/Enums.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
@@ -55,6 +57,10 @@ std::optional<QString> required(QCommandLineParser& parser, const QString& optio
 
 /** Reads `--as-of` (default: today); reports a bad date (exit 2). */
 std::optional<QDate> asOfDate(QCommandLineParser& parser, Environment& env);
+
+/** Reads `--jurisdiction` into `jurisdiction` (left empty when the option is absent); an unknown code is reported
+ *  (exit 2) and gives false. */
+bool jurisdictionOption(QCommandLineParser& parser, Environment& env, std::optional<Jurisdiction>& jurisdiction);
 
 /** Prints an error on stderr and returns its exit code. */
 int fail(Environment& env, const Error& error);

@@ -8,5 +8,9 @@ int runBackup(const QStringList& args, Environment& env);
 int runRestore(const QStringList& args, Environment& env);
 int runVerify(const QStringList& args, Environment& env);
 int runDemo(const QStringList& args, Environment& env);
+int runAssess(const QStringList& args, Environment& env);
+int runImport(const QStringList& args, Environment& env);
+int runExport(const QStringList& args, Environment& env);
+int runSummary(const QStringList& args, Environment& env);
 
 }  // namespace onco::cli

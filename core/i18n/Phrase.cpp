@@ -7,11 +7,39 @@
 
 namespace onco {
 
+namespace {
+
+/** Replaces %1 … %99 in one pass, so a value that itself contains "%2" (free text) is never substituted again. */
+QString substitute(const QString& text, const QStringList& values)
+{
+    QString out;
+    out.reserve(text.size() + 32);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == QLatin1Char('%') && i + 1 < text.size() && text[i + 1].isDigit()) {
+            int n = text[i + 1].digitValue();
+            qsizetype j = i + 2;
+            if (j < text.size() && text[j].isDigit() && n * 10 + text[j].digitValue() <= values.size()) {
+                n = n * 10 + text[j].digitValue();
+                ++j;
+            }
+            if (n >= 1 && n <= values.size()) {
+                out += values[n - 1];
+                i = j - 1;
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+}  // namespace
+
 QString Phrase::render(const Language& language, const Knowledge& knowledge) const
 {
     if (!source)
         return {};
-    QString text = language.translate(context, source);
+    QStringList values;
     for (const Arg& arg : args) {
         QString value;
         if (const auto* s = std::get_if<QString>(&arg))
@@ -26,9 +54,15 @@ QString Phrase::render(const Language& language, const Knowledge& knowledge) con
             value = knowledge.drug(drug->name) ? knowledge.drug(drug->name)->displayName(language.code()) : drug->name;
         else if (const auto* label = std::get_if<ContextLabel>(&arg))
             value = language.translate(label->context, label->source);
-        text = text.arg(value);
+        else if (const auto* list = std::get_if<DrugList>(&arg))
+            value = renderDrugs(list->names, language, knowledge);
+        else if (const auto* text = std::get_if<Localized>(&arg))
+            value = language.isChinese() && !text->zh.isEmpty() ? text->zh : text->en;
+        else if (const auto* inner = std::get_if<Nested>(&arg))
+            value = inner->phrase ? inner->phrase->render(language, knowledge) : QString();
+        values << value;
     }
-    return text;
+    return substitute(language.translate(context, source), values);
 }
 
 QString renderDrugs(const QStringList& drugs, const Language& language, const Knowledge& knowledge)

@@ -42,6 +42,11 @@ constexpr std::array<std::pair<CypEffect, const char*>, 4> kEffectCodes{{
     {CypEffect::ModerateInducer, "moderate_inducer"},
 }};
 
+constexpr std::array<std::pair<LabelPopulation, const char*>, 2> kPopulationCodes{{
+    {LabelPopulation::PostmenopausalWomenAndMen, "postmenopausal_women_and_men"},
+    {LabelPopulation::Adults, "adults"},
+}};
+
 template <typename E, std::size_t N>
 std::optional<E> lookup(const std::array<std::pair<E, const char*>, N>& table, const QString& code)
 {
@@ -175,11 +180,16 @@ Result<Knowledge> Knowledge::fromJson(const QByteArray& json)
         const auto j = fromCode<Jurisdiction>(o.value(QLatin1String("jurisdiction")).toString());
         if (!j)
             return bad(QStringLiteral("approval with an unknown jurisdiction"));
-        k.m_approvals << Approval{
-            o.value(QLatin1String("drug")).toString(),   *j,
-            o.value(QLatin1String("approved")).toBool(), dates::parseIso(o.value(QLatin1String("date")).toString()),
-            o.value(QLatin1String("verified")).toBool(), o.value(QLatin1String("source")).toString()};
+        k.m_approvals << Approval{o.value(QLatin1String("drug")).toString(),
+                                  *j,
+                                  o.value(QLatin1String("approved")).toBool(),
+                                  dates::parseIso(o.value(QLatin1String("date")).toString()),
+                                  o.value(QLatin1String("verified")).toBool(),
+                                  o.value(QLatin1String("source")).toString(),
+                                  dates::parseIso(o.value(QLatin1String("last_verified")).toString())};
     }
+    if (auto s = k.readLabels(root); !s)
+        return s.error();
     if (k.m_drugs.isEmpty())
         return bad(QStringLiteral("empty drug catalogue"));
     return k;
@@ -240,6 +250,59 @@ const MarkerInfo* Knowledge::marker(const QString& analyte) const
             if (markerKey(alias) == key)
                 return &m;
     }
+    return nullptr;
+}
+
+Status Knowledge::readLabels(const QJsonObject& root)
+{
+    for (const auto& v : root.value(QLatin1String("labels")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const auto j = fromCode<Jurisdiction>(o.value(QLatin1String("jurisdiction")).toString());
+        const auto population = lookup(kPopulationCodes, o.value(QLatin1String("population")).toString());
+        const QString drug = o.value(QLatin1String("drug")).toString();
+        if (!j || !population || !this->drug(drug))
+            return bad(QStringLiteral("label of \"%1\": unknown drug, jurisdiction or population").arg(drug));
+        m_labels << Label{drug,
+                          *j,
+                          *population,
+                          stringList(o.value(QLatin1String("criteria"))),
+                          stringList(o.value(QLatin1String("flags"))),
+                          o.value(QLatin1String("source")).toString()};
+    }
+    for (const auto& v : root.value(QLatin1String("ddi")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const auto j = fromCode<Jurisdiction>(o.value(QLatin1String("jurisdiction")).toString());
+        if (!j)
+            return bad(QStringLiteral("CYP3A4 label text with an unknown jurisdiction"));
+        m_ddi << DdiText{o.value(QLatin1String("drug")).toString(), *j, o.value(QLatin1String("en")).toString(),
+                         o.value(QLatin1String("zh")).toString(), o.value(QLatin1String("source")).toString()};
+    }
+    for (const auto& v : root.value(QLatin1String("evidence")).toArray()) {
+        const QJsonObject o = v.toObject();
+        EvidenceItem e{o.value(QLatin1String("id")).toString(),         o.value(QLatin1String("drug")).toString(),
+                       o.value(QLatin1String("shown_with")).toString(), o.value(QLatin1String("en")).toString(),
+                       o.value(QLatin1String("zh")).toString(),         stringList(o.value(QLatin1String("sources")))};
+        if (e.id.isEmpty() || e.en.isEmpty())
+            return bad(QStringLiteral("evidence entry without id or text"));
+        m_evidence << e;
+    }
+    return {};
+}
+
+QList<const Label*> Knowledge::labels(Jurisdiction jurisdiction) const
+{
+    QList<const Label*> out;
+    for (const auto& l : m_labels)
+        if (l.jurisdiction == jurisdiction)
+            out << &l;
+    return out;
+}
+
+const DdiText* Knowledge::ddi(const QString& drug, Jurisdiction jurisdiction) const
+{
+    for (const auto& d : m_ddi)
+        if (d.drug == drug && d.jurisdiction == jurisdiction)
+            return &d;
     return nullptr;
 }
 

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -73,6 +74,52 @@ struct Approval
     QDate date;  ///< null when unknown
     bool verified = false;
     QString source;
+    QDate lastVerified;  ///< when the knowledge data last checked this entry
+
+    /** Approved in this jurisdiction on `day` (clinical-rules.md §4.3: an unknown date of a listed approval counts). */
+    bool approvedOn(const QDate& day) const { return approved && (date.isNull() || date <= day); }
+};
+
+/** Who the label covers (clinical-rules.md §4.2). */
+enum class LabelPopulation {
+    PostmenopausalWomenAndMen,  ///< elacestrant
+    Adults,                     ///< imlunestrant
+};
+
+/**
+ * An oral SERD label in one jurisdiction: which criteria of clinical-rules.md §4 apply (rule IDs such as SERD-CDK)
+ * and which label-specific option flags are evaluated (e.g. NO_PRIOR_CDK46I). The order of `labels()` is the
+ * order of the option cards.
+ */
+struct Label
+{
+    QString drug;
+    Jurisdiction jurisdiction = Jurisdiction::UsFda;
+    LabelPopulation population = LabelPopulation::PostmenopausalWomenAndMen;
+    QStringList criteria;
+    QStringList flags;
+    QString source;
+};
+
+/** What the label of a drug says about CYP3A4 inhibitors and inducers in one jurisdiction. */
+struct DdiText
+{
+    QString drug;
+    Jurisdiction jurisdiction = Jurisdiction::UsFda;
+    QString en;
+    QString zh;
+    QString source;
+};
+
+/** An evidence sentence with its source tags, shown with a drug's card, or with a flag/action/info code. */
+struct EvidenceItem
+{
+    QString id;
+    QString drug;       ///< the option card it belongs to; empty for assessment-level evidence
+    QString shownWith;  ///< a flag, action or info code; empty: always shown with the drug's card
+    QString en;
+    QString zh;
+    QStringList sources;
 };
 
 /**
@@ -105,10 +152,18 @@ public:
     const QList<Approval>& approvals() const { return m_approvals; }
     const Approval* approval(const QString& drug, Jurisdiction jurisdiction) const;
 
+    /** The oral SERD labels of one jurisdiction, in card order. */
+    QList<const Label*> labels(Jurisdiction jurisdiction) const;
+    /** The CYP3A4 text of a drug's label; nullptr when the knowledge data holds none (interactions unchecked). */
+    const DdiText* ddi(const QString& drug, Jurisdiction jurisdiction) const;
+    const QList<EvidenceItem>& evidence() const { return m_evidence; }
+
     /** The raw document, for sections read by other modules (label texts, evidence). */
     const QByteArray& rawJson() const { return m_raw; }
 
 private:
+    Status readLabels(const QJsonObject& root);
+
     QString m_version;
     QDate m_lastVerified;
     QList<Drug> m_drugs;
@@ -116,6 +171,9 @@ private:
     QList<CypEntry> m_cyp;
     QList<MarkerInfo> m_markers;
     QList<Approval> m_approvals;
+    QList<Label> m_labels;
+    QList<DdiText> m_ddi;
+    QList<EvidenceItem> m_evidence;
     QByteArray m_raw;
 };
 

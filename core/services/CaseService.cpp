@@ -73,6 +73,49 @@ Result<PatientRecord> CaseService::loadPatient(qint64 patientId)
     return rec;
 }
 
+namespace {
+
+/** Appends each row to the record of its patient (rows and records both in patient order). */
+template <typename T>
+void distribute(QList<PatientRecord>& records, const QHash<qint64, int>& index, QList<T> rows,
+                QList<T> PatientRecord::*list)
+{
+    for (T& row : rows)
+        if (const auto it = index.constFind(row.patientId); it != index.constEnd())
+            (records[*it].*list).append(std::move(row));
+}
+
+}  // namespace
+
+Result<QList<PatientRecord>> CaseService::loadPatientRange(qint64 firstId, qint64 lastId, bool markers)
+{
+    Status status;
+    QList<PatientRecord> records;
+    QHash<qint64, int> index;
+    for (Patient& p : SqlTable<Patient>(m_db).loadRange(firstId, lastId, &status)) {
+        index.insert(p.id, int(records.size()));
+        records.append(PatientRecord{std::move(p), {}, {}, {}, {}, {}, {}, {}});
+    }
+    for (Diagnosis& d : SqlTable<Diagnosis>(m_db).loadRange(firstId, lastId, &status))
+        if (const auto it = index.constFind(d.patientId); it != index.constEnd() && !records[*it].diagnosis)
+            records[*it].diagnosis = std::move(d);
+    distribute(records, index, SqlTable<Biopsy>(m_db).loadRange(firstId, lastId, &status), &PatientRecord::biopsies);
+    distribute(records, index, SqlTable<DiseaseEvent>(m_db).loadRange(firstId, lastId, &status),
+               &PatientRecord::events);
+    distribute(records, index, SqlTable<TherapyLine>(m_db).loadRange(firstId, lastId, &status),
+               &PatientRecord::therapies);
+    if (markers)
+        distribute(records, index, SqlTable<MarkerResult>(m_db).loadRange(firstId, lastId, &status),
+                   &PatientRecord::markers);
+    distribute(records, index, SqlTable<GeneticResult>(m_db).loadRange(firstId, lastId, &status),
+               &PatientRecord::genomics);
+    distribute(records, index, SqlTable<Medication>(m_db).loadRange(firstId, lastId, &status),
+               &PatientRecord::medications);
+    if (!status)
+        return status.error();
+    return records;
+}
+
 std::optional<qint64> CaseService::findPatientId(const QString& mrn)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM patients WHERE mrn = ?"));

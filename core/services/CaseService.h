@@ -49,6 +49,10 @@ public:
     Validator validator() const;
 
     Result<PatientRecord> loadPatient(qint64 patientId);
+    /** Every patient whose id lies in [firstId, lastId], in id order, read table by table (bulk work such as
+     *  recomputing all assessment summaries). Without `markers` the marker results (most of the rows, and not read
+     *  by the clinical rules) are left out. */
+    Result<QList<PatientRecord>> loadPatientRange(qint64 firstId, qint64 lastId, bool markers = true);
     std::optional<qint64> findPatientId(const QString& mrn);
     Result<QList<PatientListEntry>> listPatients();
     /** Patients with the same MRN, or the same name and birth date (other than `p` itself). */

@@ -34,6 +34,19 @@ public:
         return readAll(q, status);
     }
 
+    /** The rows of the patients whose ids lie in [first, last], ordered by patient (bulk reads). */
+    QList<T> loadRange(qint64 first, qint64 last, Status* status = nullptr)
+    {
+        static const QString sql =
+            selectSql() + (kPatientOwned ? QStringLiteral(" WHERE patient_id BETWEEN ? AND ? ORDER BY patient_id, ") +
+                                               QLatin1String(EntityTraits<T>::order)
+                                         : QStringLiteral(" WHERE id BETWEEN ? AND ? ORDER BY id"));
+        QSqlQuery& q = m_db.prepared(sql);
+        q.bindValue(0, first);
+        q.bindValue(1, last);
+        return readAll(q, status);
+    }
+
     std::optional<T> load(qint64 id, Status* status = nullptr)
     {
         static const QString sql = selectSql() + QStringLiteral(" WHERE id = ?");

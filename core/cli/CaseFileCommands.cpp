@@ -1,0 +1,125 @@
+// oncocase import CASE.json… --database FILE [--replace]
+// oncocase export --database FILE --patient MRN [--output FILE]
+#include "core/caseformat/CaseCodec.h"
+#include "core/cli/CoreCommands.h"
+#include "core/knowledge/Knowledge.h"
+#include "core/services/CaseService.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace onco::cli {
+
+namespace {
+
+/** Validates and imports one file in its own transaction; a file with any error writes nothing. */
+Status importOne(CaseService& service, const QString& path, bool replace, Environment& env)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QFile::exists(path) ? ErrorKind::Io : ErrorKind::InvalidInput,
+                     Texts::tr("%1: %2").arg(path, file.errorString())};
+    QList<CaseError> errors;
+    auto parsed = CaseCodec(service.knowledge(), env.clock.today()).parse(file.readAll(), errors);
+    if (!parsed) {
+        for (const CaseError& e : errors)
+            env.err << "oncocase: " << path << ": " << e.toString() << Qt::endl;
+        return Error{ErrorKind::InvalidInput, Texts::tr("%1: not imported").arg(path)};
+    }
+    const QString mrn = parsed->record.patient.mrn.trimmed();
+    const auto id = service.importRecord(std::move(parsed->record), replace);
+    if (!id)
+        return Error{id.error().kind, Texts::tr("%1: %2").arg(path, id.error().message)};
+    env.out << Texts::tr("Imported %1 as %2").arg(path, mrn) << Qt::endl;
+    return {};
+}
+
+}  // namespace
+
+int runImport(const QStringList& args, Environment& env)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Texts::tr("Import case files (oncocase-case/1), each in its own transaction; a file "
+                                          "with any error writes nothing, the others still import."));
+    p.addPositionalArgument(QStringLiteral("files"), Texts::tr("Case files."), QStringLiteral("CASE.json…"));
+    p.addOption({QStringLiteral("database"), Texts::tr("The database to import into."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("replace"), Texts::tr("Replace a patient whose MRN already exists (whole record).")});
+    if (auto stop = parse(p, args, env))
+        return *stop;
+    const auto database = required(p, QStringLiteral("database"), env);
+    if (!database)
+        return 2;
+    const QStringList files = p.positionalArguments().mid(1);  // the first is the command name
+    if (files.isEmpty())
+        return fail(env, 2, Texts::tr("import needs at least one case file"));
+    auto db = Database::open(*database);
+    if (!db)
+        return fail(env, db.error());
+    CaseService service(*db.value(), env.clock, Knowledge::builtin(), env.user);
+    int failed = 0;
+    int code = 0;
+    for (const QString& path : files) {
+        if (auto s = importOne(service, path, p.isSet(QStringLiteral("replace")), env); !s) {
+            ++failed;
+            // An input problem is exit 2; anything else (locked, I/O) outranks it with 1.
+            const int c = fail(env, s.error());
+            code = code == 1 || c == 1 ? 1 : 2;
+        }
+    }
+    env.out << Texts::tr("%1 of %2 files imported").arg(files.size() - failed).arg(files.size()) << Qt::endl;
+    return code;
+}
+
+int runExport(const QStringList& args, Environment& env)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Texts::tr("Write a stored patient as a case file (every stored key). The export is "
+                                          "written to the audit trail."));
+    p.addOption({QStringLiteral("database"), Texts::tr("The database to read."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("patient"), Texts::tr("The MRN of the patient."), QStringLiteral("MRN")});
+    p.addOption(
+        {QStringLiteral("output"), Texts::tr("The file to write (default: standard output)."), QStringLiteral("FILE")});
+    if (auto stop = parse(p, args, env))
+        return *stop;
+    const auto database = required(p, QStringLiteral("database"), env);
+    const auto mrn = database ? required(p, QStringLiteral("patient"), env) : std::nullopt;
+    if (!mrn)
+        return 2;
+    // Read-write: every export is written to the audit trail, so a database that cannot record it is refused.
+    auto db = Database::open(*database);
+    if (!db)
+        return fail(env, db.error());
+    CaseService service(*db.value(), env.clock, Knowledge::builtin(), env.user);
+    const auto id = service.findPatientId(*mrn);
+    if (!id)
+        return fail(env, 2, Texts::tr("%1: no patient with the MRN %2").arg(*database, *mrn));
+    const auto record = service.loadPatient(*id);
+    if (!record)
+        return fail(env, record.error());
+    const QByteArray json = CaseCodec(service.knowledge(), env.clock.today()).writeBytes(record.value());
+    const QString output = p.value(QStringLiteral("output"));
+    const QJsonObject details{{QStringLiteral("format"), QLatin1String(CaseCodec::kFormat)},
+                              {QStringLiteral("output"), output.isEmpty() ? QStringLiteral("stdout") : output}};
+    if (output.isEmpty()) {
+        if (auto s = service.logAction(QStringLiteral("export"), *id, details); !s)
+            return fail(env, s.error());
+        env.out << QString::fromUtf8(json);
+        env.out.flush();
+        return 0;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+        return fail(env, 1, Texts::tr("%1: %2").arg(output, file.errorString()));
+    // Audited first, then committed: a file that exists was always logged.
+    if (auto s = service.logAction(QStringLiteral("export"), *id, details); !s)
+        return fail(env, s.error());
+    if (!file.commit())
+        return fail(env, 1, Texts::tr("%1: %2").arg(output, file.errorString()));
+    env.err << Texts::tr("Exported %1 to %2").arg(*mrn, output) << Qt::endl;
+    return 0;
+}
+
+}  // namespace onco::cli

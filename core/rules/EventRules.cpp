@@ -1,0 +1,117 @@
+// Events the rules read (clinical-rules.md §1): relapse, ADV-1, progression per line, latest progression date.
+#include "core/rules/Facts.h"
+
+#include <QCoreApplication>
+
+namespace onco::rules {
+
+namespace {
+
+/** Stage IV at diagnosis ("IV", "IVA", "Ⅳ" …). */
+bool isStageFour(const QString& stage)
+{
+    const QString s = stage.trimmed().toUpper();
+    return s.startsWith(QLatin1String("IV")) || s.startsWith(QChar(0x2163));
+}
+
+}  // namespace
+
+bool isProgressionEvent(const DiseaseEvent& e)
+{
+    return e.type == EventType::Progression && e.evidence != Evidence::TumorMarker;
+}
+
+bool isAdvancedRecurrence(const DiseaseEvent& e)
+{
+    return e.type == EventType::Recurrence &&
+           (e.extent == Extent::Distant || e.extent == Extent::LocallyAdvancedUnresectable);
+}
+
+QDate progressionOn(const LineFacts& line, const QList<Item<DiseaseEvent>>& events, std::optional<RecordRef>* source)
+{
+    QDate pd;
+    std::optional<RecordRef> from;
+    // Strictly after the start: a progression that ends one line on the day the next starts belongs to the old one.
+    for (const auto& e : events) {
+        if (!isProgressionEvent(e.value) || !(line.line.start < e.value.date))
+            continue;
+        if (line.line.end.isValid() && e.value.date > line.line.end)
+            continue;
+        if (pd.isNull() || e.value.date < pd) {
+            pd = e.value.date;
+            from = e.ref;
+        }
+    }
+    if (line.line.stopReason == StopReason::Progression && line.line.end.isValid() &&
+        (pd.isNull() || line.line.end < pd)) {
+        pd = line.line.end;
+        from = RecordRef{line.ref.entity, line.ref.index, line.ref.id, line.line.end};
+    }
+    if (source)
+        *source = from;
+    return pd;
+}
+
+void findEvents(Facts& f)
+{
+    if (f.diagnosis) {
+        const Diagnosis& d = f.diagnosis->value;
+        // The recorded flag wins; without it, a stage IV diagnosis is de novo metastatic.
+        f.deNovo = d.deNovoMetastatic.value_or(isStageFour(d.stage));
+    }
+    auto later = [](const std::optional<RecordRef>& current, const QDate& date) {
+        return !current || date > current->date;
+    };
+    for (const auto& e : f.events) {
+        if (isAdvancedRecurrence(e.value)) {
+            if (!f.relapse)
+                f.relapse = e.ref;  // events are sorted by date: the first is the earliest
+            if (later(f.latestProgression, e.value.date))
+                f.latestProgression = e.ref;
+        } else if (isProgressionEvent(e.value)) {
+            if (later(f.latestProgression, e.value.date))
+                f.latestProgression = e.ref;
+        } else if (e.value.type == EventType::Progression) {
+            f.markerOnlyProgressions << e.ref;  // TM-6: a marker-only progression is no progression
+        }
+    }
+    for (LineFacts& l : f.lines) {
+        l.pd = progressionOn(l, f.events, &l.pdSource);
+        if (l.line.stopReason == StopReason::Progression && l.line.end.isValid() &&
+            later(f.latestProgression, l.line.end))
+            f.latestProgression = RecordRef{l.ref.entity, l.ref.index, l.ref.id, l.line.end};
+    }
+}
+
+AdvancedDisease advancedDisease(const Facts& f)
+{
+    AdvancedDisease a;
+    if (f.deNovo) {
+        a.holds = true;
+        a.basis = {"Rules", QT_TRANSLATE_NOOP("Rules", "De novo metastatic disease at diagnosis (ADV-1).")};
+        a.records << f.diagnosis->ref;
+        return a;
+    }
+    if (f.relapse) {
+        a.holds = true;
+        a.basis = {
+            "Rules", QT_TRANSLATE_NOOP("Rules", "Relapse to advanced disease on %1 (ADV-1)."), {f.relapse->date}};
+        a.records << *f.relapse;
+        return a;
+    }
+    for (const LineFacts& l : f.lines) {
+        if (l.advanced() && !l.supportive) {
+            a.holds = true;
+            a.basis = {"Rules",
+                       QT_TRANSLATE_NOOP("Rules", "A line of therapy for advanced disease started on %1 (ADV-1)."),
+                       {l.line.start}};
+            a.records << l.ref;
+            return a;
+        }
+    }
+    a.basis = {"Rules", QT_TRANSLATE_NOOP("Rules", "No de novo metastatic disease, no relapse to advanced disease "
+                                                   "and no line of therapy for advanced disease recorded (ADV-1).")};
+    return a;
+}
+
+}  // namespace onco::rules

@@ -1,0 +1,177 @@
+// Option flags (clinical-rules.md §4.3): informational, computed whatever the option's status, never changing it.
+// DDI_CYP3A4, DDI_UNCHECKED, NO_PRIOR_CDK46I, CDK46I_ADJUVANT_ONLY, ER_LOW, CURRENT_LINE_NOT_PROGRESSED,
+// APPROVAL_UNVERIFIED, EMERALD_POSTHOC_FAVORABLE, ALREADY_ON, NOT_APPROVED_IN_JURISDICTION.
+#include "core/rules/RuleFamilies.h"
+
+#include <QCoreApplication>
+
+namespace onco::rules {
+
+namespace {
+
+const char* effectWord(CypEffect e)
+{
+    switch (e) {
+    case CypEffect::StrongInhibitor:
+        return QT_TRANSLATE_NOOP("Rules", "strong CYP3A4 inhibitor");
+    case CypEffect::ModerateInhibitor:
+        return QT_TRANSLATE_NOOP("Rules", "moderate CYP3A4 inhibitor");
+    case CypEffect::StrongInducer:
+        return QT_TRANSLATE_NOOP("Rules", "strong CYP3A4 inducer");
+    case CypEffect::ModerateInducer:
+        break;
+    }
+    return QT_TRANSLATE_NOOP("Rules", "moderate CYP3A4 inducer");
+}
+
+/** DDI_CYP3A4 / DDI_UNCHECKED for each concomitant medication active on as_of. */
+void interactionFlags(OptionCard& card, const Shared& s)
+{
+    const Knowledge& k = *s.facts.knowledge;
+    const DdiText* ddi = k.ddi(card.drug, s.facts.jurisdiction);
+    for (const auto& m : s.facts.medications) {
+        if (!m.value.isActiveOn(s.facts.asOf))
+            continue;
+        const auto matches = k.matchCyp3a4(m.value.name);
+        if (matches.isEmpty()) {
+            card.flags.append({QStringLiteral("DDI_UNCHECKED"),
+                               {"Rules",
+                                QT_TRANSLATE_NOOP("Rules", "%1 is not on the CYP3A4 list: interaction not checked."),
+                                {m.value.name}},
+                               {m.ref}});
+            continue;
+        }
+        const CypEntry* e = matches.front();
+        if (ddi)
+            card.flags.append({QStringLiteral("DDI_CYP3A4"),
+                               {"Rules",
+                                QT_TRANSLATE_NOOP("Rules", "%1 (%2, %3) is taken now. %4"),
+                                {m.value.name, Localized{e->name, e->zh}, ContextLabel{"Rules", effectWord(e->effect)},
+                                 Localized{ddi->en, ddi->zh}}},
+                               {m.ref}});
+        else
+            card.flags.append({QStringLiteral("DDI_UNCHECKED"),
+                               {"Rules",
+                                QT_TRANSLATE_NOOP("Rules", "%1 (%2, %3) is taken now; the knowledge data holds no "
+                                                           "interaction data for %4: check the label."),
+                                {m.value.name, Localized{e->name, e->zh}, ContextLabel{"Rules", effectWord(e->effect)},
+                                 DrugName{card.drug}}},
+                               {m.ref}});
+    }
+}
+
+/**
+ * An advanced non-supportive line without this drug, active on as_of, started after the latest progression, no PD.
+ * A line started on the day of the progression counts as after it (the progression belongs to the old line, §1).
+ */
+const LineFacts* currentLineNotProgressed(const QString& drug, const Facts& f)
+{
+    for (const LineFacts& l : f.lines)
+        if (l.advanced() && !l.supportive && !l.contains(drug) && l.activeOn(f.asOf) && l.pd.isNull() &&
+            (!f.latestProgression || l.line.start >= f.latestProgression->date))
+            return &l;
+    return nullptr;
+}
+
+/** An advanced ET + CDK4/6 inhibitor line that lasted >= 12 months (to as_of when ongoing). */
+const LineFacts* longCdkLine(const Facts& f)
+{
+    for (const LineFacts& l : f.lines) {
+        const QDate until = l.line.end.isValid() ? l.line.end : f.asOf;
+        if (l.advanced() && l.endocrine && l.cdk46i && until >= l.line.start.addMonths(12))
+            return &l;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+void addOptionFlags(OptionCard& card, const Label& label, const Shared& s)
+{
+    const Facts& f = s.facts;
+    const Knowledge& k = *f.knowledge;
+    interactionFlags(card, s);
+
+    const auto prior = f.priorCdk46iLines();
+    if (label.flags.contains(QLatin1String("NO_PRIOR_CDK46I")) && prior.isEmpty())
+        card.flags.append({QStringLiteral("NO_PRIOR_CDK46I"),
+                           {"Rules", QT_TRANSLATE_NOOP("Rules", "No CDK4/6 inhibitor before the latest progression "
+                                                                "(EMERALD required one).")},
+                           {}});
+    if (label.flags.contains(QLatin1String("CDK46I_ADJUVANT_ONLY")) && !prior.isEmpty()) {
+        bool adjuvantOnly = true;
+        QList<RecordRef> refs;
+        for (const LineFacts* l : prior) {
+            adjuvantOnly = adjuvantOnly && l->adjuvantOrNeoadjuvant();
+            refs << l->ref;
+        }
+        if (adjuvantOnly)
+            card.flags.append({QStringLiteral("CDK46I_ADJUVANT_ONLY"),
+                               {"Rules", QT_TRANSLATE_NOOP("Rules", "Every prior CDK4/6 inhibitor was given as "
+                                                                    "(neo)adjuvant therapy.")},
+                               refs});
+    }
+    if (isErLow(s.receptors))
+        card.flags.append({QStringLiteral("ER_LOW"),
+                           {"Rules",
+                            QT_TRANSLATE_NOOP("Rules", "ER %1 %: the benefit of endocrine therapy is uncertain at "
+                                                       "ER-low."),
+                            {*s.receptors.erPercent}},
+                           {*s.receptors.erSource}});
+    if (const LineFacts* l = currentLineNotProgressed(card.drug, f))
+        card.flags.append({QStringLiteral("CURRENT_LINE_NOT_PROGRESSED"),
+                           {"Rules",
+                            QT_TRANSLATE_NOOP("Rules", "The current line (%1, since %2) has not progressed: an option "
+                                                       "for the next change of therapy, not now."),
+                            {DrugList{l->line.drugs}, l->line.start}},
+                           {l->ref}});
+
+    const Approval* approval = k.approval(card.drug, f.jurisdiction);
+    if (approval) {
+        card.approved = approval->approved;
+        card.approvalDate = approval->date;
+        card.approvalVerified = approval->verified;
+        card.approvalSource = approval->source;
+        card.approvalLastVerified = approval->lastVerified;
+    }
+    if (approval && approval->approved && !approval->verified)
+        card.flags.append({QStringLiteral("APPROVAL_UNVERIFIED"),
+                           {"Rules",
+                            QT_TRANSLATE_NOOP("Rules", "The approval in this jurisdiction is not verified from a "
+                                                       "primary source (source: %1)."),
+                            {approval->source}},
+                           {}});
+    if (label.flags.contains(QLatin1String("EMERALD_POSTHOC_FAVORABLE")) && s.esr1.status == CriterionStatus::Met) {
+        if (const LineFacts* l = longCdkLine(f))
+            card.flags.append({QStringLiteral("EMERALD_POSTHOC_FAVORABLE"),
+                               {"Rules",
+                                QT_TRANSLATE_NOOP("Rules", "%1 with a CDK4/6 inhibitor for advanced disease lasted 12 "
+                                                           "months or more (from %2); post hoc, never decisive."),
+                                {DrugList{l->line.drugs}, l->line.start}},
+                               {l->ref}});
+    }
+    for (const LineFacts& l : f.lines) {
+        if (l.contains(card.drug) && l.activeOn(f.asOf)) {
+            card.flags.append(
+                {QStringLiteral("ALREADY_ON"),
+                 {"Rules", QT_TRANSLATE_NOOP("Rules", "Already on %1 since %2."), {DrugName{card.drug}, l.line.start}},
+                 {l.ref}});
+            break;
+        }
+    }
+    if (!approval || !approval->approvedOn(f.asOf)) {
+        const QDate verified = approval && approval->lastVerified.isValid() ? approval->lastVerified : k.lastVerified();
+        card.flags.append({QStringLiteral("NOT_APPROVED_IN_JURISDICTION"),
+                           {"Rules",
+                            QT_TRANSLATE_NOOP("Rules", "Not approved in %1 on %2 according to the knowledge data "
+                                                       "(last verified %3)."),
+                            {ContextLabel{"Enums", sourceLabel(f.jurisdiction)}, f.asOf, verified}},
+                           {}});
+    }
+    for (const EvidenceItem& e : k.evidence())
+        if (e.drug == card.drug &&
+            (e.shownWith.isEmpty() || card.hasFlag(e.shownWith) || card.actions.contains(e.shownWith)))
+            card.evidence << e.id;
+}
+
+}  // namespace onco::rules

@@ -1,0 +1,50 @@
+#include "core/summary/PatientSummary.h"
+
+namespace onco::summary {
+
+bool OptionSummary::actionable() const
+{
+    return status == rules::OptionStatus::Option && !flags.contains(QLatin1String("ALREADY_ON")) &&
+           !flags.contains(QLatin1String("CURRENT_LINE_NOT_PROGRESSED"));
+}
+
+const OptionSummary* PatientSummary::option(const QString& drug) const
+{
+    for (const OptionSummary& o : options)
+        if (o.drug == drug)
+            return &o;
+    return nullptr;
+}
+
+bool PatientSummary::isStale(const QDate& today, const QString& version, Jurisdiction current) const
+{
+    return asOf != today || knowledgeVersion != version || jurisdiction != current;
+}
+
+PatientSummary summarize(const rules::Assessment& a, qint64 patientId, const QDateTime& recordUpdatedAt,
+                         const QDateTime& computedAt)
+{
+    PatientSummary s;
+    s.patientId = patientId;
+    s.asOf = a.asOf;
+    s.computedAt = computedAt;
+    s.recordUpdatedAt = recordUpdatedAt;
+    s.knowledgeVersion = a.knowledgeVersion;
+    s.jurisdiction = a.jurisdiction;
+    s.advanced = a.advancedDisease;
+    s.resistance = a.resistance.overall;
+    s.resistanceRule = a.resistance.rule;
+    for (const rules::OptionCard& c : a.options)
+        s.options.append({c.drug, c.status, rules::codesOf(c.flags)});
+    s.actions = a.actionCodes();
+    s.esr1 = a.esr1;
+    s.esr1Date = a.esr1Date;
+    if (const rules::AdvancedLine* l = a.currentLine()) {
+        s.currentLine = l->numberOverride.value_or(l->number);
+        s.currentLineStart = l->start;
+        s.currentDrugs = l->drugs;
+    }
+    return s;
+}
+
+}  // namespace onco::summary

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/summary/SummaryStore.h"
+#include "core/util/Result.h"
+
+#include <QList>
+
+#include <atomic>
+#include <functional>
+
+namespace onco {
+class CaseService;
+}
+
+namespace onco::summary {
+
+struct RecomputeOutcome
+{
+    int recomputed = 0;
+    int skipped = 0;  ///< changed by someone else while being recomputed (their own recompute wins)
+    bool cancelled = false;
+};
+
+/**
+ * Recomputes the summaries of `patientIds` (ascending) on `cases`' connection: records are read in bulk by id
+ * range, assessed under `now`, and written in one short transaction per batch, each summary only if its record
+ * did not change since it was read. `progress(done, total)` after each batch; stops between batches when
+ * `cancelled` becomes true.
+ */
+Result<RecomputeOutcome> recomputeSummaries(CaseService& cases, const QList<qint64>& patientIds, const Freshness& now,
+                                            const std::function<void(int done, int total)>& progress = {},
+                                            const std::atomic<bool>* cancelled = nullptr);
+
+/** Recomputes every stale summary (SummaryStore::staleIds). */
+Result<RecomputeOutcome> recomputeStale(CaseService& cases, const Freshness& now,
+                                        const std::function<void(int done, int total)>& progress = {},
+                                        const std::atomic<bool>* cancelled = nullptr);
+
+}  // namespace onco::summary
