@@ -636,6 +636,25 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     </message>
 </context>
 <context>
+    <name>PatientDirectory</name>
+    <message>
+        <source>patient search</source>
+        <translation>患者检索</translation>
+    </message>
+    <message>
+        <source>the stored assessments are not available yet</source>
+        <translation>尚无已保存的评估结果</translation>
+    </message>
+    <message>
+        <source>the patient list cannot be sorted by this column</source>
+        <translation>患者列表不能按此列排序</translation>
+    </message>
+    <message>
+        <source>patient list</source>
+        <translation>患者列表</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <source>a date is required</source>
