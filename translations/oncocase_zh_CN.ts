@@ -786,31 +786,31 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
 <context>
     <name>Suggestions</name>
     <message>
-        <source>left</source>
+        <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <source>right</source>
+        <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <source>bilateral</source>
+        <source>Bilateral</source>
         <translation>双侧</translation>
     </message>
     <message>
-        <source>invasive ductal carcinoma</source>
+        <source>Invasive ductal carcinoma</source>
         <translation>浸润性导管癌</translation>
     </message>
     <message>
-        <source>invasive lobular carcinoma</source>
+        <source>Invasive lobular carcinoma</source>
         <translation>浸润性小叶癌</translation>
     </message>
     <message>
-        <source>mixed ductal and lobular carcinoma</source>
+        <source>Mixed ductal and lobular carcinoma</source>
         <translation>导管小叶混合癌</translation>
     </message>
     <message>
-        <source>mucinous carcinoma</source>
+        <source>Mucinous carcinoma</source>
         <translation>黏液癌</translation>
     </message>
 </context>
@@ -1100,7 +1100,7 @@ Add the fictional demo patients so you can see every feature?</source>
     <name>onco::DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>年-月-日（YYYY-MM-DD）</translation>
+        <translation>年-月-日</translation>
     </message>
     <message>
         <source>Pick a date (Alt+Down)</source>
@@ -1161,10 +1161,6 @@ Add the fictional demo patients so you can see every feature?</source>
         <translation>“%1”不在药物目录中（是否为 %2？）</translation>
     </message>
     <message>
-        <source>Type a drug in English or Chinese, then Enter</source>
-        <translation>输入中文或英文药名，按回车添加</translation>
-    </message>
-    <message>
         <source>Template</source>
         <translation>方案模板</translation>
     </message>
@@ -1175,6 +1171,14 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>Drug name, English or Chinese</source>
+        <translation>中文或英文药名</translation>
+    </message>
+    <message>
+        <source>Type part of a drug name in English or Chinese (e.g. letro or 来曲), then choose it with Down and Enter, or type the whole name and press Enter</source>
+        <translation>输入药名的一部分（中英文均可，如 来曲 或 letro），用↓和回车选择；或输入完整药名后按回车</translation>
     </message>
 </context>
 <context>
@@ -1464,10 +1468,6 @@ Add the fictional demo patients so you can see every feature?</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <source>%1 (ongoing)</source>
-        <translation>%1（进行中）</translation>
-    </message>
-    <message>
         <source>Lines of therapy</source>
         <translation>治疗线</translation>
     </message>
@@ -1490,10 +1490,6 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>End</source>
         <translation>结束</translation>
-    </message>
-    <message>
-        <source>Time on treatment</source>
-        <translation>治疗时长</translation>
     </message>
     <message>
         <source>Progression-free</source>
@@ -1534,6 +1530,14 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>Add medication…</source>
         <translation>添加合并用药…</translation>
+    </message>
+    <message>
+        <source>On treatment for %1 so far</source>
+        <translation>迄今已治疗%1</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>治疗时长</translation>
     </message>
 </context>
 <context>
@@ -1772,8 +1776,12 @@ Add the fictional demo patients so you can see every feature?</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <source>Any medicine, as written (e.g. clarithromycin, 克拉霉素片)</source>
-        <translation>任何药物，按原样填写（如 克拉霉素片、clarithromycin）</translation>
+        <source>e.g. clarithromycin</source>
+        <translation>如 克拉霉素片</translation>
+    </message>
+    <message>
+        <source>Any medicine, as written; it is checked against the CYP3A4 list</source>
+        <translation>任何药物，按原样填写；将与CYP3A4清单核对</translation>
     </message>
 </context>
 <context>

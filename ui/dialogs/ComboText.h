@@ -13,7 +13,7 @@ struct SuggestionItem
     const char* label;  ///< translated in context "Suggestions"; nullptr shows the code
 };
 
-template <std::size_t N> void fillSuggestions(QComboBox* box, const SuggestionItem (&items)[N])
+template <typename Items> void fillSuggestions(QComboBox* box, const Items& items)
 {
     const QString current = box->currentIndex() >= 0 && box->itemData(box->currentIndex()).isValid()
                                 ? box->itemData(box->currentIndex()).toString()

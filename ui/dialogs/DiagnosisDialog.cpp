@@ -2,6 +2,7 @@
 
 #include "ui/dialogs/ComboText.h"
 #include "ui/dialogs/ReceptorFields.h"
+#include "ui/dialogs/Suggestions.h"
 #include "ui/widgets/DateField.h"
 #include "ui/widgets/EnumCombo.h"
 
@@ -12,17 +13,6 @@ namespace onco {
 
 namespace {
 
-const SuggestionItem kLaterality[] = {{"", nullptr},
-                                      {"left", QT_TRANSLATE_NOOP("Suggestions", "left")},
-                                      {"right", QT_TRANSLATE_NOOP("Suggestions", "right")},
-                                      {"bilateral", QT_TRANSLATE_NOOP("Suggestions", "bilateral")}};
-const SuggestionItem kHistology[] = {
-    {"", nullptr},
-    {"invasive ductal carcinoma", QT_TRANSLATE_NOOP("Suggestions", "invasive ductal carcinoma")},
-    {"invasive lobular carcinoma", QT_TRANSLATE_NOOP("Suggestions", "invasive lobular carcinoma")},
-    {"mixed ductal and lobular carcinoma", QT_TRANSLATE_NOOP("Suggestions", "mixed ductal and lobular carcinoma")},
-    {"mucinous carcinoma", QT_TRANSLATE_NOOP("Suggestions", "mucinous carcinoma")},
-};
 const SuggestionItem kT[] = {{"", nullptr},    {"TX", nullptr},  {"Tis", nullptr}, {"T1", nullptr},  {"T1mi", nullptr},
                              {"T1a", nullptr}, {"T1b", nullptr}, {"T1c", nullptr}, {"T2", nullptr},  {"T3", nullptr},
                              {"T4", nullptr},  {"T4a", nullptr}, {"T4b", nullptr}, {"T4c", nullptr}, {"T4d", nullptr}};
@@ -105,8 +95,8 @@ QList<FieldError> DiagnosisDialog::collect()
 void DiagnosisDialog::retranslateUi()
 {
     setWindowTitle(tr("Diagnosis and receptors"));
-    fillSuggestions(m_laterality, kLaterality);
-    fillSuggestions(m_histology, kHistology);
+    fillSuggestions(m_laterality, lateralitySuggestions());
+    fillSuggestions(m_histology, histologySuggestions());
     fillSuggestions(m_t, kT);
     fillSuggestions(m_n, kN);
     fillSuggestions(m_m, kM);

@@ -54,7 +54,8 @@ void MedicationDialog::retranslateUi()
     const QStringList texts{tr("&Medication *"), tr("&Start *"), tr("&End")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(texts[i]);
-    m_name->setPlaceholderText(tr("Any medicine, as written (e.g. clarithromycin, 克拉霉素片)"));
+    m_name->setPlaceholderText(tr("e.g. clarithromycin"));
+    m_name->setToolTip(tr("Any medicine, as written; it is checked against the CYP3A4 list"));
 }
 
 }  // namespace onco

@@ -3,11 +3,13 @@
 #include "ui/widgets/DateField.h"
 #include "ui/widgets/NumberField.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -78,6 +80,10 @@ QLabel* RecordDialog::addField(QFormLayout* form, const QString& key, QWidget* f
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(1);
     v->addWidget(field);
+    // Room for real values in either language (a field never shrinks below about 16 characters).
+    if ((qobject_cast<QLineEdit*>(field) && !qobject_cast<NumberField*>(field)) || qobject_cast<QComboBox*>(field) ||
+        qobject_cast<DateField*>(field))
+        field->setMinimumWidth(std::max(field->minimumWidth(), 16 * fontMetrics().horizontalAdvance(QLatin1Char('M'))));
     auto* label = new QLabel(this);
     label->setBuddy(field);
     if (!key.isEmpty()) {

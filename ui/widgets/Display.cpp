@@ -124,7 +124,7 @@ QString her2(const Receptors& r)
     if (r.her2Ish != Her2Ish::Unrecorded)
         parts << displayName(r.her2Ish);
     const QString cls = her2Class(course::her2Class(r));
-    return parts.isEmpty() ? cls : QStringLiteral("%1 — %2").arg(parts.join(QStringLiteral(", ")), cls);
+    return parts.isEmpty() ? cls : QStringLiteral("%1: %2").arg(parts.join(QStringLiteral(", ")), cls);
 }
 
 QString site(const QString& codeOrText)

@@ -38,7 +38,11 @@ DrugListEdit::DrugListEdit(const Knowledge& knowledge, QWidget* parent)
 {
     m_list->setObjectName(QStringLiteral("drugList"));
     m_input->setObjectName(QStringLiteral("drugInput"));
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * 5 + 8);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_list->setMinimumWidth(22 * em);
+    m_input->setMinimumWidth(22 * em);
+    m_list->setMinimumHeight(m_list->fontMetrics().height() * 4 + 10);
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 6 + 10);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->installEventFilter(this);
     m_input->installEventFilter(this);
@@ -198,7 +202,9 @@ void DrugListEdit::changeEvent(QEvent* event)
 
 void DrugListEdit::retranslateUi()
 {
-    m_input->setPlaceholderText(tr("Type a drug in English or Chinese, then Enter"));
+    m_input->setPlaceholderText(tr("Drug name, English or Chinese"));
+    m_input->setToolTip(tr("Type part of a drug name in English or Chinese (e.g. letro or 来曲), then choose it "
+                           "with Down and Enter, or type the whole name and press Enter"));
     m_templates->setText(tr("Template"));
     m_templates->setToolTip(tr("Fill the drugs from a common regimen"));
     m_remove->setText(tr("Remove"));

@@ -9,11 +9,18 @@
 namespace onco {
 
 FactGroup::FactGroup(const QString& objectName, QWidget* parent)
-    : QGroupBox(parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_header(new QHBoxLayout)
     , m_form(new QFormLayout)
     , m_note(new QLabel(this))
 {
     setObjectName(objectName);
+    setFrameShape(QFrame::StyledPanel);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_header->addWidget(m_title, 1);
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setVerticalSpacing(3);
@@ -22,9 +29,22 @@ FactGroup::FactGroup(const QString& objectName, QWidget* parent)
     m_note->setStyleSheet(QStringLiteral("color: palette(dark);"));
     m_note->hide();
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 8);
+    layout->setSpacing(4);
+    layout->addLayout(m_header);
     layout->addLayout(m_form);
     layout->addWidget(m_note);
     layout->addStretch(1);
+}
+
+void FactGroup::setTitle(const QString& title)
+{
+    m_title->setText(title);
+}
+
+QString FactGroup::title() const
+{
+    return m_title->text();
 }
 
 QLabel* FactGroup::addFact()
@@ -54,10 +74,7 @@ QPushButton* FactGroup::addEditButton()
 {
     auto* button = new QPushButton(this);
     button->setObjectName(objectName() + QStringLiteral("Edit"));
-    auto* row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(button);
-    static_cast<QVBoxLayout*>(layout())->insertLayout(0, row);
+    m_header->addWidget(button);
     return button;
 }
 

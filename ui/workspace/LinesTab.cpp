@@ -44,6 +44,7 @@ LinesTab::LinesTab(CaseService& service, RecordEditor& editor, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     m_lines->setStretchColumn(2);
+    m_lines->setDefaultSort(3);  // by start
     m_medications->setStretchColumn(3);
 
     connect(m_lines, &RecordTable::addRequested, this, [this] { this->editor().add<TherapyLine>(); });
@@ -75,7 +76,8 @@ void LinesTab::refresh()
     QList<QList<RecordTable::Cell>> rows;
     for (int i = 0; i < lines.size(); ++i) {
         const TherapyLine& t = lines[i];
-        QString label = display::lineLabel(t, numbers[i]);
+        // Only advanced lines carry a line label; the setting column says adjuvant or neoadjuvant.
+        QString label = t.setting == Setting::Advanced ? display::lineLabel(t, numbers[i]) : QStringLiteral("—");
         if (t.lineNumberOverride && t.lineNumberOverride != numbers[i])
             label = tr("%1 (clinician: %2)").arg(label, display::lineNumber(*t.lineNumberOverride));
         const bool ongoing = !t.end.isValid() || t.end > today();
@@ -96,8 +98,8 @@ void LinesTab::refresh()
             {display::drugs(t.drugs, knowledge())},
             {display::date(t.start), dates::toIso(t.start)},
             {ongoing ? tr("ongoing") : display::date(t.end), dates::toIso(t.end)},
-            {ongoing ? tr("%1 (ongoing)").arg(display::months(onTreatment)) : display::months(onTreatment),
-             onTreatment},
+            {display::months(onTreatment), onTreatment,
+             ongoing ? tr("On treatment for %1 so far").arg(display::months(onTreatment)) : QString()},
             pfi,
             {t.stopReason == StopReason::Unrecorded ? QString() : displayName(t.stopReason)},
             {t.bestResponse == BestResponse::Unrecorded ? QString() : displayName(t.bestResponse)},
@@ -124,7 +126,7 @@ void LinesTab::refresh()
 void LinesTab::retranslateUi()
 {
     m_lines->setTitle(tr("Lines of therapy"));
-    m_lines->setHeaders({tr("Line"), tr("Setting"), tr("Drugs"), tr("Start"), tr("End"), tr("Time on treatment"),
+    m_lines->setHeaders({tr("Line"), tr("Setting"), tr("Drugs"), tr("Start"), tr("End"), tr("Duration"),
                          tr("Progression-free"), tr("Stop reason"), tr("Best response")});
     m_lines->setButtonTexts(tr("Add line…"), tr("Edit…"), tr("Delete"));
     m_medications->setTitle(tr("Concomitant medications"));

@@ -2,6 +2,7 @@
 
 #include "core/domain/CourseFacts.h"
 #include "core/util/Dates.h"
+#include "ui/dialogs/Suggestions.h"
 #include "ui/widgets/Display.h"
 #include "ui/workspace/FactGroup.h"
 #include "ui/workspace/RecordEditor.h"
@@ -28,12 +29,6 @@ QString yesNo(const std::optional<bool>& value)
     if (!value)
         return QStringLiteral("—");
     return *value ? QCoreApplication::translate("EnumCombo", "Yes") : QCoreApplication::translate("EnumCombo", "No");
-}
-
-/** A stored free-text value that may be one of the offered suggestions (translated when it is). */
-QString suggestion(const QString& text)
-{
-    return orDash(QCoreApplication::translate("Suggestions", text.toUtf8().constData()));
 }
 
 QString source(const std::optional<course::ReceptorSource>& s)
@@ -150,8 +145,8 @@ void OverviewTab::showDiagnosis()
     const QString tnm = QStringList{dx.tnmT, dx.tnmN, dx.tnmM}.join(QLatin1Char(' ')).simplified();
     const QStringList values{
         d ? orDash(display::date(dx.date)) : QStringLiteral("—"),
-        suggestion(dx.laterality),
-        suggestion(dx.histology),
+        orDash(suggestionLabel(lateralitySuggestions(), dx.laterality)),
+        orDash(suggestionLabel(histologySuggestions(), dx.histology)),
         dx.grade ? QString::number(*dx.grade) : QStringLiteral("—"),
         orDash(tnm),
         orDash(dx.stage),
@@ -166,7 +161,7 @@ void OverviewTab::showReceptors()
     const course::CurrentReceptors now = course::currentReceptors(record(), today());
     const Receptors& r = now.receptors;
     auto withSource = [](const QString& value, const std::optional<course::ReceptorSource>& s) {
-        return s ? QStringLiteral("%1 — %2").arg(value, source(s)) : tr("not recorded");
+        return s ? QStringLiteral("%1  ·  %2").arg(value, source(s)) : tr("not recorded");
     };
     m_receptorValues[0]->setText(withSource(display::receptor(r.er, r.erPercent), now.er));
     m_receptorValues[1]->setText(withSource(display::receptor(r.pr, r.prPercent), now.pr));

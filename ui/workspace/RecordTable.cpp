@@ -97,7 +97,7 @@ void RecordTable::setHeaders(const QStringList& headers)
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
     if (first)
-        m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);  // oldest first, like the course
+        m_table->horizontalHeader()->setSortIndicator(m_defaultSort, m_defaultOrder);
 }
 
 void RecordTable::setButtonTexts(const QString& add, const QString& edit, const QString& remove)
@@ -105,6 +105,14 @@ void RecordTable::setButtonTexts(const QString& add, const QString& edit, const 
     m_add->setText(add);
     m_edit->setText(edit);
     m_remove->setText(remove);
+}
+
+void RecordTable::setDefaultSort(int column, Qt::SortOrder order)
+{
+    m_defaultSort = column;
+    m_defaultOrder = order;
+    if (m_table->columnCount() > 0)
+        m_table->horizontalHeader()->setSortIndicator(column, order);
 }
 
 void RecordTable::setStretchColumn(int column)
@@ -132,16 +140,34 @@ void RecordTable::setRows(const QList<qint64>& ids, const QList<QList<Cell>>& ro
     }
     m_table->setSortingEnabled(true);
     m_table->sortItems(sortColumn, order);
-    m_table->resizeColumnsToContents();
-    auto* header = m_table->horizontalHeader();
-    for (int c = 0; c < m_table->columnCount(); ++c)
-        header->setSectionResizeMode(c, c == m_stretch ? QHeaderView::Stretch : QHeaderView::Interactive);
-    if (m_stretch < 0)
-        header->setStretchLastSection(true);
+    fitColumns();
     for (int r = 0; r < m_table->rowCount(); ++r)
         if (m_table->item(r, 0) && m_table->item(r, 0)->data(kIdRole).toLongLong() == current)
             m_table->selectRow(r);
     updateButtons();
+}
+
+void RecordTable::fitColumns()
+{
+    // Every column fits its contents; when the row is wider than the table, the stretch column (drugs, notes)
+    // gives up width and wraps its text instead of the others being cut.
+    m_table->setWordWrap(false);
+    m_table->resizeColumnsToContents();
+    auto* header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    if (m_stretch >= 0 && m_stretch < m_table->columnCount()) {
+        int others = 0;
+        for (int c = 0; c < m_table->columnCount(); ++c)
+            if (c != m_stretch)
+                others += m_table->columnWidth(c);
+        const int available = m_table->viewport()->width() - others;
+        const int minimum = 12 * fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        if (m_table->columnWidth(m_stretch) > available) {
+            m_table->setColumnWidth(m_stretch, std::max(available, minimum));
+            m_table->setWordWrap(true);
+        }
+    }
+    m_table->resizeRowsToContents();
 }
 
 void RecordTable::setEditable(bool editable)
@@ -168,6 +194,8 @@ void RecordTable::updateButtons()
 
 bool RecordTable::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_table && event->type() == QEvent::Resize)
+        fitColumns();
     if (watched == m_table && event->type() == QEvent::KeyPress && m_editable) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && currentId()) {

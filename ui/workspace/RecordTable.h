@@ -32,8 +32,10 @@ public:
     /** Replaces the rows, keeping the current record selected. */
     void setRows(const QList<qint64>& ids, const QList<QList<Cell>>& rows);
     void setEditable(bool editable);
-    /** Stretches this column; the others fit their contents. */
+    /** This column gives up width (and wraps) when the table is too narrow; the others fit their contents. */
     void setStretchColumn(int column);
+    /** The column and order rows are sorted by at first. */
+    void setDefaultSort(int column, Qt::SortOrder order = Qt::AscendingOrder);
     qint64 currentId() const;
     QTableWidget* table() const { return m_table; }
     QPushButton* addButton() const { return m_add; }
@@ -48,6 +50,7 @@ protected:
 
 private:
     void updateButtons();
+    void fitColumns();
 
     QLabel* m_title = nullptr;
     QTableWidget* m_table = nullptr;
@@ -56,6 +59,8 @@ private:
     QPushButton* m_remove = nullptr;
     bool m_editable = true;
     int m_stretch = -1;
+    int m_defaultSort = 0;  ///< by date: oldest first, like the course
+    Qt::SortOrder m_defaultOrder = Qt::AscendingOrder;
 };
 
 }  // namespace onco
