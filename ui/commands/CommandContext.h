@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -11,25 +12,43 @@ namespace onco {
 class CaseService;
 
 /**
- * Record ids as commands know them. Undoing a deletion (or redoing an addition) stores the record again under a new
- * id; later commands on the stack still name it by its first id, and resolve it here.
+ * Records as the commands of one patient's stack know them. Undoing a deletion (or redoing an addition) stores the
+ * record again, possibly under a new id; every command that names the record holds the same token, whose id follows.
+ * A token is found by the id of a record that is stored now, so an id SQLite hands out again to a different record
+ * never reaches the commands of a deleted one.
  */
 class RecordIdMap
 {
 public:
-    /** Follows the chain of re-insertions (a record deleted and restored twice has moved twice). */
-    qint64 resolve(const QString& entity, qint64 firstId) const
+    struct Entry
     {
-        const QHash<qint64, qint64> moves = m_current.value(entity);
-        qint64 id = firstId;
-        for (int guard = 0; guard < 1000 && moves.contains(id) && moves.value(id) != id; ++guard)
-            id = moves.value(id);
-        return id;
+        qint64 id = 0;
+        bool stored = false;  ///< the record is in the database now (as far as this stack knows)
+    };
+    using Token = std::shared_ptr<Entry>;
+
+    /** The token of the stored record `id` of `entity` (created on first use). */
+    Token token(const QString& entity, qint64 id)
+    {
+        auto& list = m_tokens[entity];
+        list.removeIf([](const std::weak_ptr<Entry>& w) { return w.expired(); });
+        for (const auto& weak : std::as_const(list))
+            if (Token t = weak.lock(); t && t->stored && t->id == id)
+                return t;
+        auto t = std::make_shared<Entry>(Entry{id, true});
+        list.append(t);
+        return t;
     }
-    void remap(const QString& entity, qint64 firstId, qint64 currentId) { m_current[entity][firstId] = currentId; }
+    /** A token for a record that is not stored yet (an addition). */
+    Token fresh(const QString& entity)
+    {
+        auto t = std::make_shared<Entry>();
+        m_tokens[entity].append(t);
+        return t;
+    }
 
 private:
-    QHash<QString, QHash<qint64, qint64>> m_current;
+    QHash<QString, QList<std::weak_ptr<Entry>>> m_tokens;
 };
 
 /** What every command of an open patient needs: the service, the id map of her stack, and where to report a

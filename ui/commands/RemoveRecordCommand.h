@@ -10,37 +10,38 @@
 
 namespace onco {
 
-/** Deletes one record of a patient; undo stores it again (under a new id, mapped for later commands). */
+/** Deletes one record of a patient; undo stores it again (the commands that name it follow its new id). */
 template <typename T> class RemoveRecordCommand : public QUndoCommand
 {
 public:
     RemoveRecordCommand(CommandContext context, T record, QUndoCommand* parent = nullptr)
         : QUndoCommand(CommandText<T>::remove(), parent)
         , m_context(std::move(context))
-        , m_record(std::move(record))
+        , m_value(std::move(record))
+        , m_record(m_context.ids->token(QLatin1String(EntityTraits<T>::entity), m_value.id))
     {}
 
     void redo() override
     {
-        if (const auto removed = m_context.service->template remove<T>(resolved()); !removed)
-            fail(removed.error().message);
+        if (const auto removed = m_context.service->template remove<T>(m_record->id); !removed)
+            return fail(removed.error().message);
+        m_record->stored = false;
     }
 
     void undo() override
     {
-        T value = m_record;
+        T value = m_value;
         value.id = 0;
         const auto saved = m_context.service->save(value);
         if (!saved)
             return fail(saved.error().message);
-        m_context.ids->remap(entity(), m_record.id, saved.value());
+        m_record->id = saved.value();
+        m_record->stored = true;
     }
 
     int id() const override { return CmdRemoveRecord; }
 
 private:
-    static QString entity() { return QLatin1String(EntityTraits<T>::entity); }
-    qint64 resolved() const { return m_context.ids->resolve(entity(), m_record.id); }
     void fail(const QString& message)
     {
         setObsolete(true);
@@ -49,7 +50,8 @@ private:
     }
 
     CommandContext m_context;
-    T m_record;
+    T m_value;
+    RecordIdMap::Token m_record;
 };
 
 }  // namespace onco

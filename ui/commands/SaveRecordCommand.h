@@ -25,43 +25,40 @@ public:
         , m_context(std::move(context))
         , m_before(std::move(before))
         , m_after(std::move(after))
-        , m_firstId(m_before ? m_before->id : 0)
+        , m_record(m_before ? m_context.ids->token(entity(), m_before->id) : m_context.ids->fresh(entity()))
     {}
 
     void redo() override
     {
         T value = m_after;
-        value.id = m_before ? resolved() : 0;
+        value.id = m_before ? m_record->id : 0;
         const auto saved = m_context.service->save(value);
         if (!saved)
             return fail(saved.error().message);
-        if (!m_before) {
-            if (m_firstId == 0)
-                m_firstId = saved.value();
-            else
-                m_context.ids->remap(entity(), m_firstId, saved.value());
-        }
+        m_record->id = saved.value();
+        m_record->stored = true;
     }
 
     void undo() override
     {
         if (m_before) {
             T value = *m_before;
-            value.id = resolved();
+            value.id = m_record->id;
             if (const auto saved = m_context.service->save(value); !saved)
                 fail(saved.error().message);
-        } else if (const auto removed = m_context.service->template remove<T>(resolved()); !removed) {
-            fail(removed.error().message);
+            return;
         }
+        if (const auto removed = m_context.service->template remove<T>(m_record->id); !removed)
+            return fail(removed.error().message);
+        m_record->stored = false;
     }
 
     int id() const override { return CmdSaveRecord; }
     /** The record's id now (after any re-insertion). */
-    qint64 currentId() const { return resolved(); }
+    qint64 currentId() const { return m_record->id; }
 
 private:
     static QString entity() { return QLatin1String(EntityTraits<T>::entity); }
-    qint64 resolved() const { return m_context.ids->resolve(entity(), m_firstId); }
     void fail(const QString& message)
     {
         setObsolete(true);
@@ -72,7 +69,7 @@ private:
     CommandContext m_context;
     std::optional<T> m_before;
     T m_after;
-    qint64 m_firstId;
+    RecordIdMap::Token m_record;
 };
 
 }  // namespace onco

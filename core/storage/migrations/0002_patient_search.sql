@@ -38,7 +38,12 @@ SELECT id,
        lower(ifnull(name_latin, '')) AS latin,
        replace(replace(replace(replace(lower(ifnull(name_latin, '')), ' ', ''), '-', ''), '''', ''), '.', '')
            AS latin_joined,
-       ifnull(mrn, '') || ' ' || ifnull(outpatient_number, '') || ' ' || ifnull(inpatient_number, '') AS numbers
+       ifnull(mrn, '') || ' ' || ifnull(outpatient_number, '') || ' ' || ifnull(inpatient_number, '') || ' ' ||
+           -- and each number without its punctuation, so DEMO0006 finds DEMO-0006
+           replace(replace(replace(replace(ifnull(mrn, ''), '-', ''), '/', ''), '.', ''), '_', '') || ' ' ||
+           replace(replace(replace(replace(ifnull(outpatient_number, ''), '-', ''), '/', ''), '.', ''), '_', '') || ' ' ||
+           replace(replace(replace(replace(ifnull(inpatient_number, ''), '-', ''), '/', ''), '.', ''), '_', '')
+           AS numbers
 FROM patients;
 
 -- Drugs that make a line supportive (OFS and bone-modifying agents, clinical-rules.md §0): catalogue names,
