@@ -118,7 +118,7 @@ int runWindow(int argc, char** argv)
                 QMessageBox::warning(nullptr, QCoreApplication::translate("main", "OncoCase"),
                                      imported.error().message);
     }
-    onco::MainWindow window(service);
+    onco::MainWindow window(service, &languages);
     window.show();
     if (readOnly)
         QMessageBox::information(&window, QCoreApplication::translate("main", "Read-only database"),

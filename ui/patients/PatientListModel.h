@@ -60,7 +60,6 @@ private:
     PatientDirectory& m_directory;
     PatientQuery m_query;
     QList<qint64> m_ids;
-    QHash<qint64, int> m_rowOf;
     mutable QHash<int, QList<PatientListRow>> m_pages;  ///< page number -> rows
     QString m_error;
 };
