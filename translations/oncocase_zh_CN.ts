@@ -2311,10 +2311,6 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>onco::SettingsDialog</name>
     <message>
-        <source>Oral SERD options are assessed against the approvals of this jurisdiction. A case file may name its own; the command line&apos;s --jurisdiction wins over both.</source>
-        <translation>口服SERD选项按此地区的获批情况评估。病例文件可指定自己的地区；命令行的 --jurisdiction 优先于两者。</translation>
-    </message>
-    <message>
         <source>HK covers Hong Kong and also the mainland hospitals designated under the Greater Bay Area &quot;Hong Kong and Macau Drug and Medical Device Connect&quot; policy, which may use drugs registered in Hong Kong.</source>
         <translation>HK 适用于香港，也适用于粤港澳大湾区“港澳药械通”政策下的内地指定医疗机构，这些机构可使用在香港注册的药品。</translation>
     </message>
@@ -2349,6 +2345,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Catalogue default: %1 %2 (empty restores it)</source>
         <translation>目录默认值：%1 %2（留空即恢复）</translation>
+    </message>
+    <message>
+        <source>Oral SERD options are assessed against the approvals of this jurisdiction. A case file may name its own, and the command line can override both.</source>
+        <translation>口服SERD选项按此地区的获批情况评估。病例文件可指定自己的地区，命令行又可覆盖两者。</translation>
+    </message>
+    <message>
+        <source>Upper limits of normal (site defaults)</source>
+        <translation>正常值上限（本院默认值）</translation>
     </message>
 </context>
 <context>

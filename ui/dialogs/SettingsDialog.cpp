@@ -31,6 +31,11 @@ SettingsDialog::SettingsDialog(const Knowledge& knowledge, QWidget* parent)
              << addField(general, QStringLiteral("user_name"), m_user);
 
     QFormLayout* markers = addColumn();
+    m_markersTitle = new QLabel(this);
+    QFont bold = m_markersTitle->font();
+    bold.setBold(true);
+    m_markersTitle->setFont(bold);
+    markers->addRow(m_markersTitle);
     for (const MarkerInfo& info : knowledge.markers()) {
         auto* field = new NumberField(this);
         m_ulnLabels << addField(markers, QStringLiteral("uln_") + info.analyte, field);
@@ -54,7 +59,7 @@ QString SettingsDialog::userName() const
 void SettingsDialog::updateJurisdictionNote()
 {
     QString note = tr("Oral SERD options are assessed against the approvals of this jurisdiction. A case file may "
-                      "name its own; the command line's --jurisdiction wins over both.");
+                      "name its own, and the command line can override both.");
     if (enumValue<Jurisdiction>(m_jurisdiction) == Jurisdiction::Hk)
         note += QLatin1Char(' ') +
                 tr("HK covers Hong Kong and also the mainland hospitals designated under the Greater Bay Area "
@@ -95,7 +100,8 @@ void SettingsDialog::retranslateUi()
                             tr("Your &name (audit trail)")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(texts[i]);
-    m_user->setPlaceholderText(tr("empty: the login name (%1)").arg(qEnvironmentVariable("USER")));
+    m_user->setPlaceholderText(tr("empty: the login name (%1)").arg(loginName()));
+    m_markersTitle->setText(tr("Upper limits of normal (site defaults)"));
     for (int i = 0; i < m_ulns.size(); ++i) {
         const MarkerInfo* info = knowledge().marker(m_ulns[i].first);
         m_ulnLabels[i]->setText(tr("%1 ULN (%2)").arg(info->label, info->unit));

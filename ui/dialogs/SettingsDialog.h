@@ -33,6 +33,7 @@ private:
 
     QComboBox* m_jurisdiction = nullptr;
     QLabel* m_jurisdictionNote = nullptr;
+    QLabel* m_markersTitle = nullptr;
     QLineEdit* m_hospital = nullptr;
     QLineEdit* m_user = nullptr;
     QList<QPair<QString, NumberField*>> m_ulns;

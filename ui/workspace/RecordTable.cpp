@@ -58,6 +58,7 @@ RecordTable::RecordTable(const QString& objectName, QWidget* parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setSortingEnabled(true);
     m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_title, 1);
@@ -194,7 +195,7 @@ void RecordTable::updateButtons()
 
 bool RecordTable::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table && event->type() == QEvent::Resize)
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitColumns();
     if (watched == m_table && event->type() == QEvent::KeyPress && m_editable) {
         const auto* key = static_cast<QKeyEvent*>(event);
