@@ -153,37 +153,43 @@ BEGIN
     WHERE patient_id = old.patient_id;
 END;
 
--- `advanced` follows the disease events.
+-- `advanced` follows the disease events (only recurrences can change it).
 CREATE TRIGGER disease_events_list_insert AFTER INSERT ON disease_events
+WHEN new.type = 'recurrence'
 BEGIN
     UPDATE patient_list SET advanced = (SELECT advanced FROM patient_advanced WHERE patient_id = new.patient_id)
     WHERE patient_id = new.patient_id;
 END;
 CREATE TRIGGER disease_events_list_update AFTER UPDATE ON disease_events
+WHEN old.type = 'recurrence' OR new.type = 'recurrence'
 BEGIN
     UPDATE patient_list
     SET advanced = (SELECT a.advanced FROM patient_advanced a WHERE a.patient_id = patient_list.patient_id)
     WHERE patient_id IN (old.patient_id, new.patient_id);
 END;
 CREATE TRIGGER disease_events_list_delete AFTER DELETE ON disease_events
+WHEN old.type = 'recurrence'
 BEGIN
     UPDATE patient_list SET advanced = (SELECT advanced FROM patient_advanced WHERE patient_id = old.patient_id)
     WHERE patient_id = old.patient_id;
 END;
 
--- `advanced` follows the therapy lines.
+-- `advanced` follows the therapy lines (only lines in the advanced setting can change it).
 CREATE TRIGGER therapy_lines_list_insert AFTER INSERT ON therapy_lines
+WHEN new.setting = 'advanced'
 BEGIN
     UPDATE patient_list SET advanced = (SELECT advanced FROM patient_advanced WHERE patient_id = new.patient_id)
     WHERE patient_id = new.patient_id;
 END;
 CREATE TRIGGER therapy_lines_list_update AFTER UPDATE ON therapy_lines
+WHEN old.setting = 'advanced' OR new.setting = 'advanced'
 BEGIN
     UPDATE patient_list
     SET advanced = (SELECT a.advanced FROM patient_advanced a WHERE a.patient_id = patient_list.patient_id)
     WHERE patient_id IN (old.patient_id, new.patient_id);
 END;
 CREATE TRIGGER therapy_lines_list_delete AFTER DELETE ON therapy_lines
+WHEN old.setting = 'advanced'
 BEGIN
     UPDATE patient_list SET advanced = (SELECT advanced FROM patient_advanced WHERE patient_id = old.patient_id)
     WHERE patient_id = old.patient_id;
