@@ -204,6 +204,12 @@ void MainWindow::updateEditActions()
     m_archivePatient->setText(archived ? tr("&Restore patient from archive") : tr("&Archive patient"));
 }
 
+void MainWindow::setAssessmentSource(std::unique_ptr<ListAssessmentSource> source)
+{
+    m_directory->setAssessmentSource(std::move(source));
+    m_list->assessmentSourceChanged();
+}
+
 void MainWindow::openPatient(qint64 patientId)
 {
     m_list->selectPatient(patientId);

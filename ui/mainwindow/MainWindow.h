@@ -16,6 +16,7 @@ namespace onco {
 
 class CaseService;
 class LanguageManager;
+class ListAssessmentSource;
 class PatientDirectory;
 class PatientListPanel;
 class PatientWorkspace;
@@ -50,6 +51,9 @@ public:
     QAction* newPatientAction() const { return m_newPatient; }
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
+
+    /** Points the list's SERD-status and due-action columns and chips at the stored assessment summary. */
+    void setAssessmentSource(std::unique_ptr<ListAssessmentSource> source);
 
     /** Opens a patient in the workspace and selects her in the list. */
     void openPatient(qint64 patientId);

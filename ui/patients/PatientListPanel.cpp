@@ -37,9 +37,6 @@ PatientListPanel::PatientListPanel(CaseService& service, PatientDirectory& direc
     m_serd = makeChip(QStringLiteral("chipSerdOption"));
     m_action = makeChip(QStringLiteral("chipActionDue"));
     m_archived = makeChip(QStringLiteral("chipArchived"));
-    const bool assessments = m_directory.hasAssessmentSource();
-    m_serd->setEnabled(assessments);
-    m_action->setEnabled(assessments);
 
     m_model = new PatientListModel(service, directory, this);
     m_view->setObjectName(QStringLiteral("patientTable"));
@@ -84,9 +81,19 @@ PatientListPanel::PatientListPanel(CaseService& service, PatientDirectory& direc
         if (!m_model->canSort(column))
             m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->query().order);
     });
+    m_serd->setEnabled(m_directory.hasAssessmentSource());
+    m_action->setEnabled(m_directory.hasAssessmentSource());
     retranslateUi();
-    updateCount();
     setFocusProxy(m_search);
+}
+
+void PatientListPanel::assessmentSourceChanged()
+{
+    m_serd->setEnabled(m_directory.hasAssessmentSource());
+    m_action->setEnabled(m_directory.hasAssessmentSource());
+    retranslateUi();
+    applyQuery();
+    m_model->refresh();  // the assessment columns read the new source
 }
 
 QToolButton* PatientListPanel::makeChip(const QString& objectName)

@@ -32,6 +32,9 @@ public:
     QToolButton* archivedChip() const { return m_archived; }
     QLabel* countLabel() const { return m_count; }
 
+    /** Call after the directory got (or lost) its assessment source: enables the chips and re-reads the rows. */
+    void assessmentSourceChanged();
+
     /** Selects a patient's row (clearing the search when she is not shown); false when she cannot be shown. */
     bool selectPatient(qint64 patientId);
     qint64 selectedPatient() const { return m_selected; }

@@ -2,6 +2,7 @@
 // through the header, and rows that follow the service.
 #include "core/demo/DemoData.h"
 #include "core/services/PatientDirectory.h"
+#include "core/storage/Database.h"
 #include "tests/ui/workspace/UiTestSupport.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/patients/PatientListPanel.h"
@@ -174,4 +175,37 @@ TEST(PatientListLarge, ThousandsOfRowsAreReadAPageAtATime)
                              p.nameInitials.startsWith(QStringLiteral("zh"));
         EXPECT_TRUE(matches) << p.namePinyin.toStdString();
     }
+}
+
+namespace {
+
+/** A stand-in for the rules change's stored summary: every patient whose MRN ends in 1 has an oral SERD option. */
+class FakeAssessments : public ListAssessmentSource
+{
+public:
+    QString serdOptionCondition() const override { return QStringLiteral("p.mrn LIKE '%1'"); }
+    QString actionDueCondition() const override { return QStringLiteral("0"); }
+    QString serdSortExpression() const override { return QStringLiteral("p.mrn LIKE '%1'"); }
+    QString dueActionsSortExpression() const override { return {}; }
+    QHash<qint64, ListAssessment> load(Database&, const QList<qint64>& ids) override
+    {
+        QHash<qint64, ListAssessment> out;
+        for (qint64 id : ids)
+            out[id] = {true, {QStringLiteral("elacestrant:option")}, {QStringLiteral("ESR1_RETEST_DUE")}};
+        return out;
+    }
+};
+
+}  // namespace
+
+TEST_F(PatientList, AnAssessmentSourceFillsItsColumnsAndEnablesItsChips)
+{
+    directory.setAssessmentSource(std::make_unique<FakeAssessments>());
+    panel->assessmentSourceChanged();
+    EXPECT_TRUE(panel->serdChip()->isEnabled());
+    EXPECT_EQ(panel->model()->index(0, PatientListModel::DueActions).data().toString(), QStringLiteral("1"));
+    panel->serdChip()->click();
+    EXPECT_EQ(mrns(), (QStringList{QStringLiteral("DEMO-0001"), QStringLiteral("DEMO-0011")}));
+    EXPECT_TRUE(panel->model()->canSort(PatientListModel::SerdStatus));
+    EXPECT_FALSE(panel->model()->canSort(PatientListModel::DueActions));
 }
