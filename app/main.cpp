@@ -148,7 +148,7 @@ int runWindow(int argc, char** argv)
     onco::summary::SummaryService summaries(service);
     summaries.recomputeStaleInBackground();
     summaries.watchDate();
-    onco::MainWindow window(service);
+    onco::MainWindow window(service, &languages);
     window.show();
     if (readOnly)
         QMessageBox::information(&window, QCoreApplication::translate("main", "Read-only database"),

@@ -58,6 +58,28 @@ public:
         return rows.front();
     }
 
+    /** Rows with the given ids, in table order (one statement, whatever the number of ids). */
+    QList<T> loadByIds(const QList<qint64>& ids, Status* status = nullptr)
+    {
+        static const QString sql = selectSql() + QStringLiteral(" WHERE id IN (SELECT value FROM json_each(?))");
+        QSqlQuery& q = m_db.prepared(sql);
+        q.bindValue(0, idArray(ids));
+        return readAll(q, status);
+    }
+
+    /** The rows of several patients, ordered by patient and then as loadForPatient orders them. */
+    QList<T> loadForPatients(const QList<qint64>& patientIds, Status* status = nullptr)
+    {
+        static_assert(kPatientOwned);
+        static const QString sql = selectSql() +
+                                   QStringLiteral(" WHERE patient_id IN (SELECT value FROM json_each(?)) ORDER BY "
+                                                  "patient_id, ") +
+                                   QLatin1String(EntityTraits<T>::order);
+        QSqlQuery& q = m_db.prepared(sql);
+        q.bindValue(0, idArray(patientIds));
+        return readAll(q, status);
+    }
+
     /** Inserts `value` (its id is set); extra columns (e.g. timestamps) are appended by the caller. */
     Result<qint64> insert(T& value, const QList<QPair<QString, QVariant>>& extra = {})
     {
@@ -120,6 +142,15 @@ public:
     }
 
 private:
+    static QString idArray(const QList<qint64>& ids)
+    {
+        QStringList parts;
+        parts.reserve(ids.size());
+        for (qint64 id : ids)
+            parts << QString::number(id);
+        return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
+    }
+
     static QString quoted(const char* name) { return QLatin1Char('"') + QLatin1String(name) + QLatin1Char('"'); }
 
     static QString selectSql()

@@ -10,8 +10,11 @@ namespace onco {
 QString currentUserName()
 {
     const QString configured = QSettings().value(QLatin1String(kUserNameSetting)).toString().trimmed();
-    if (!configured.isEmpty())
-        return configured;
+    return configured.isEmpty() ? loginName() : configured;
+}
+
+QString loginName()
+{
     for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
         const QString login = qEnvironmentVariable(variable).trimmed();
         if (!login.isEmpty())

@@ -1,15 +1,27 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include "core/demo/DemoData.h"
-#include "tests/support/TestSupport.h"
+#include "tests/ui/workspace/UiTestSupport.h"
+#include "ui/patients/PatientListModel.h"
+#include "ui/patients/PatientListPanel.h"
+#include "ui/workspace/PatientWorkspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTest>
 
 using namespace onco;
 
-TEST(MainWindow, ListsThePatientsOfTheDatabase)
+using MainWindowTest = test::UiTest;
+
+TEST_F(MainWindowTest, ListsThePatientsOfTheDatabase)
 {
     test::TempDatabase t;
     ASSERT_TRUE(importDemoPatients(t.service()).ok());
@@ -17,20 +29,56 @@ TEST(MainWindow, ListsThePatientsOfTheDatabase)
     w.show();
     QAbstractItemModelTester tester(w.patientTable()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     const QAbstractItemModel* model = w.patientTable()->model();
-    ASSERT_EQ(model->rowCount(), t.service().listPatients()->size());
+    const QList<PatientListEntry> all = t.service().listPatients().value();
+    const auto active = std::count_if(all.begin(), all.end(), [](const PatientListEntry& e) { return !e.archived; });
+    ASSERT_EQ(model->rowCount(), active);  // archived patients are hidden by default
     QStringList mrns;
     for (int r = 0; r < model->rowCount(); ++r)
-        mrns << model->index(r, 0).data().toString();
+        mrns << model->index(r, PatientListModel::Mrn).data().toString();
     EXPECT_TRUE(mrns.contains(QStringLiteral("DEMO-0001")));
     EXPECT_TRUE(w.windowTitle().contains(t.path()));
+    EXPECT_TRUE(w.statusBar()->findChildren<QLabel*>().size() >= 3);
 }
 
-TEST(MainWindow, ListFollowsChangesFromTheService)
+TEST_F(MainWindowTest, ListFollowsChangesFromTheService)
 {
     test::TempDatabase t;
     MainWindow w(t.service());
     EXPECT_EQ(w.patientTable()->model()->rowCount(), 0);
     ASSERT_TRUE(t.service().importRecord(test::sampleRecord(), false).ok());
     EXPECT_EQ(w.patientTable()->model()->rowCount(), 1);
-    EXPECT_EQ(w.patientTable()->model()->index(0, 1).data().toString(), QStringLiteral("张伟"));
+    EXPECT_TRUE(w.patientTable()
+                    ->model()
+                    ->index(0, PatientListModel::Name)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("张伟")));
+}
+
+TEST_F(MainWindowTest, ReservesPlacesForImportExportAndPrinting)
+{
+    test::TempDatabase t;
+    MainWindow w(t.service());
+    ASSERT_TRUE(w.importExportPlace() && w.printPlace() && w.toolbarPrintPlace());
+    EXPECT_TRUE(w.fileMenu()->actions().contains(w.importExportPlace()));
+    EXPECT_TRUE(w.fileMenu()->actions().contains(w.printPlace()));
+    EXPECT_LT(w.fileMenu()->actions().indexOf(w.newPatientAction()), w.fileMenu()->actions().indexOf(w.printPlace()));
+}
+
+TEST_F(MainWindowTest, SearchHasFocusOnStartAndTheLastPatientReopens)
+{
+    test::TempDatabase t;
+    ASSERT_TRUE(importDemoPatients(t.service()).ok());
+    const qint64 id = *t.service().findPatientId(QStringLiteral("DEMO-0003"));
+    {
+        MainWindow w(t.service());
+        w.show();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+        EXPECT_EQ(QApplication::focusWidget(), w.patientList()->searchField());
+        w.openPatient(id);
+        w.close();
+    }
+    MainWindow again(t.service());
+    EXPECT_EQ(again.workspace()->currentPatientId(), id);
+    EXPECT_EQ(again.patientList()->selectedPatient(), id);
 }

@@ -2,61 +2,261 @@
 
 #include "core/knowledge/Knowledge.h"
 #include "core/services/CaseService.h"
+#include "core/services/PatientDirectory.h"
 #include "core/storage/Database.h"
-#include "ui/patients/PatientTableModel.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/i18n/LanguageManager.h"
+#include "ui/patients/PatientListPanel.h"
+#include "ui/widgets/Display.h"
+#include "ui/workspace/PatientSession.h"
+#include "ui/workspace/PatientWorkspace.h"
+#include "ui/workspace/RecordEditor.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
-#include <QEvent>
-#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
+#include <QUndoGroup>
 
 namespace onco {
 
-MainWindow::MainWindow(CaseService& service, QWidget* parent)
+MainWindow::MainWindow(CaseService& service, LanguageManager* languages, QWidget* parent)
     : QMainWindow(parent)
     , m_service(service)
+    , m_languages(languages ? languages : new LanguageManager(this))
+    , m_directory(std::make_unique<PatientDirectory>(service.database(), service.knowledge(), service.clock()))
+    , m_readOnly(service.database().isReadOnly())
 {
-    m_model = new PatientTableModel(service, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("patientTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    setCentralWidget(m_table);
+    setObjectName(QStringLiteral("mainWindow"));
+    if (auto synced = m_directory->syncKnowledge(); !synced)
+        statusBar()->showMessage(
+            tr("The patient list could not be brought up to date: %1").arg(synced.error().message));
+    m_list = new PatientListPanel(service, *m_directory, this);
+    m_workspace = new PatientWorkspace(service, this);
+    m_workspace->setReadOnly(m_readOnly);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_workspace);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({500, 866});
+    setCentralWidget(m_splitter);
 
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About OncoCase"),
-                           tr("<b>OncoCase</b> %1<br>Knowledge data %2 (last verified %3)<br><br>"
-                              "For clinical review — not a prescription.")
-                               .arg(QApplication::applicationVersion(), m_service.knowledge().version(),
-                                    m_service.knowledge().lastVerified().toString(Qt::ISODate)));
-    });
-
+    createActions();
+    createMenus();
     m_databaseLabel = new QLabel(this);
     m_userLabel = new QLabel(this);
     m_knowledgeLabel = new QLabel(this);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_knowledgeLabel);
+
+    connect(m_list, &PatientListPanel::patientSelected, m_workspace, &PatientWorkspace::openPatient);
+    connect(m_workspace, &PatientWorkspace::patientOpened, this, &MainWindow::updateEditActions);
+    connect(m_workspace, &PatientWorkspace::problemShown, this,
+            [this](const QString& message) { statusBar()->showMessage(tr("Not saved: %1").arg(message), 8000); });
+    connect(&m_service, &CaseService::patientChanged, this, [this](qint64 id) {
+        if (id == m_workspace->currentPatientId())
+            updateEditActions();
+    });
     retranslateUi();
-    m_table->resizeColumnsToContents();
-    resize(1280, 760);
+    restoreState();
+    updateEditActions();
+    m_list->searchField()->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
+
+QTableView* MainWindow::patientTable() const
+{
+    return m_list->view();
+}
+
+void MainWindow::createActions()
+{
+    m_newPatient = new QAction(this);
+    m_newPatient->setShortcut(QKeySequence::New);
+    connect(m_newPatient, &QAction::triggered, this, &MainWindow::newPatient);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    // Undo and redo follow the patient on screen (her own stack, through the undo group).
+    QUndoGroup* group = m_workspace->undoGroup();
+    m_undo = new QAction(this);
+    m_undo->setShortcuts({QKeySequence::Undo});
+    m_redo = new QAction(this);
+    m_redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))});
+    connect(m_undo, &QAction::triggered, group, &QUndoGroup::undo);
+    connect(m_redo, &QAction::triggered, group, &QUndoGroup::redo);
+    connect(group, &QUndoGroup::canUndoChanged, this, &MainWindow::updateEditActions);
+    connect(group, &QUndoGroup::canRedoChanged, this, &MainWindow::updateEditActions);
+    connect(group, &QUndoGroup::undoTextChanged, this, &MainWindow::updateEditActions);
+    connect(group, &QUndoGroup::redoTextChanged, this, &MainWindow::updateEditActions);
+
+    m_editPatient = new QAction(this);
+    connect(m_editPatient, &QAction::triggered, m_workspace->editor(), &RecordEditor::editPatient);
+    m_archivePatient = new QAction(this);
+    connect(m_archivePatient, &QAction::triggered, this, [this] {
+        if (PatientSession* s = m_workspace->currentSession())
+            m_workspace->editor()->setArchived(!s->record().patient.archived);
+    });
+    m_find = new QAction(this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_list->searchField()->setFocus();
+        m_list->searchField()->selectAll();
+    });
+    m_settings = new QAction(this);
+    m_settings->setShortcut(QKeySequence::Preferences);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_languageGroup = new QActionGroup(this);
+    m_english = m_languageGroup->addAction(QStringLiteral("English"));  // i18n-ok: each language is named in itself
+    m_chinese = m_languageGroup->addAction(QStringLiteral("中文"));  // i18n-ok: each language is named in itself
+    for (QAction* a : {m_english, m_chinese})
+        a->setCheckable(true);
+    (m_languages->language() == QLatin1String("zh_CN") ? m_chinese : m_english)->setChecked(true);
+    connect(m_english, &QAction::triggered, this, [this] { m_languages->setLanguage(QStringLiteral("en")); });
+    connect(m_chinese, &QAction::triggered, this, [this] { m_languages->setLanguage(QStringLiteral("zh_CN")); });
+
+    m_about = new QAction(this);
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About OncoCase"),
+                           tr("<b>OncoCase</b> %1<br>Knowledge data %2 (last verified %3)<br><br>"
+                              "Flags for clinical review, never a treatment decision.")
+                               .arg(QApplication::applicationVersion(), m_service.knowledge().version(),
+                                    display::date(m_service.knowledge().lastVerified())));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newPatient);
+    m_importExportPlace = m_fileMenu->addSeparator();  // Import…, Export… go before this (another change)
+    m_importExportPlace->setObjectName(QStringLiteral("importExportPlace"));
+    m_printPlace = m_fileMenu->addSeparator();  // Print preview, Print, Export PDF… go before this (another change)
+    m_printPlace->setObjectName(QStringLiteral("printPlace"));
+    m_fileMenu->addAction(m_quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_editPatient);
+    m_editMenu->addAction(m_archivePatient);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_settings);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_find);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addAction(m_chinese);
+    m_languageMenu->addAction(m_english);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_newPatient);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undo);
+    m_toolBar->addAction(m_redo);
+    m_toolbarPrintPlace = m_toolBar->addSeparator();  // Print preview, Print, Export PDF go before this
+    m_toolbarPrintPlace->setObjectName(QStringLiteral("toolbarPrintPlace"));
+    m_toolBar->addAction(m_settings);
+    auto* spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addAction(m_chinese);
+    m_toolBar->addAction(m_english);
+}
+
+void MainWindow::updateEditActions()
+{
+    QUndoGroup* group = m_workspace->undoGroup();
+    const bool open = m_workspace->currentSession() && m_workspace->currentSession()->isLoaded();
+    const bool editable = open && !m_readOnly;
+    m_undo->setEnabled(!m_readOnly && group->canUndo());
+    m_redo->setEnabled(!m_readOnly && group->canRedo());
+    m_undo->setText(group->canUndo() ? tr("&Undo %1").arg(group->undoText()) : tr("&Undo"));
+    m_redo->setText(group->canRedo() ? tr("&Redo %1").arg(group->redoText()) : tr("&Redo"));
+    m_newPatient->setEnabled(!m_readOnly);
+    m_editPatient->setEnabled(editable);
+    m_archivePatient->setEnabled(editable);
+    const bool archived = open && m_workspace->currentSession()->record().patient.archived;
+    m_archivePatient->setText(archived ? tr("&Restore patient from archive") : tr("&Archive patient"));
+}
+
+void MainWindow::setAssessmentSource(std::unique_ptr<ListAssessmentSource> source)
+{
+    m_directory->setAssessmentSource(std::move(source));
+    m_list->assessmentSourceChanged();
+}
+
+void MainWindow::openPatient(qint64 patientId)
+{
+    m_list->selectPatient(patientId);
+    m_workspace->openPatient(patientId);
+}
+
+void MainWindow::newPatient()
+{
+    if (const qint64 id = m_workspace->editor()->createPatient())
+        openPatient(id);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_service.knowledge(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_service.audit().setUser(dialog.userName());
+        retranslateUi();
+    }
+}
+
+void MainWindow::restoreState()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+        resize(std::min(1366, available.width()), std::min(768, available.height()));
+    }
+    m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
+    const qint64 last = s.value(QStringLiteral("workspace/lastPatient")).toLongLong();
+    if (last > 0 && m_service.loadPatient(last))
+        openPatient(last);
+}
+
+void MainWindow::saveState() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    s.setValue(QStringLiteral("workspace/lastPatient"), m_workspace->currentPatientId());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::changeEvent(QEvent* event)
 {
@@ -67,15 +267,25 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("OncoCase — %1").arg(QDir::toNativeSeparators(m_service.database().path())));
+    const QString path = QDir::toNativeSeparators(m_service.database().path());
+    setWindowTitle(m_readOnly ? tr("OncoCase — %1 (read-only)").arg(path) : tr("OncoCase — %1").arg(path));
     m_fileMenu->setTitle(tr("&File"));
-    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About OncoCase"));
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_service.database().path())));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_newPatient->setText(tr("&New patient…"));
+    m_quit->setText(tr("&Quit"));
+    m_editPatient->setText(tr("&Edit patient…"));
+    m_find->setText(tr("&Find patient"));
+    m_settings->setText(tr("&Settings…"));
+    m_about->setText(tr("&About OncoCase"));
+    m_databaseLabel->setText(m_readOnly ? tr("Database: %1 (read-only: changes cannot be saved)").arg(path)
+                                        : tr("Database: %1").arg(path));
     m_userLabel->setText(tr("User: %1").arg(m_service.audit().user()));
     m_knowledgeLabel->setText(tr("Knowledge %1").arg(m_service.knowledge().version()));
-    m_model->retranslate();
+    updateEditActions();
 }
 
 }  // namespace onco

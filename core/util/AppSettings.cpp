@@ -1,0 +1,74 @@
+#include "core/util/AppSettings.h"
+
+#include "core/knowledge/Knowledge.h"
+#include "core/util/UserName.h"
+
+#include <QSettings>
+
+#include <cmath>
+#include <string_view>
+
+namespace onco::settings {
+
+static_assert(std::string_view(kUserDisplayName) == std::string_view(kUserNameSetting));
+
+Jurisdiction jurisdiction()
+{
+    const QString code = QSettings().value(QLatin1String(kJurisdiction)).toString();
+    return fromCode<Jurisdiction>(code).value_or(Jurisdiction::UsFda);
+}
+
+void setJurisdiction(Jurisdiction value)
+{
+    QSettings().setValue(QLatin1String(kJurisdiction), toCode(value));
+}
+
+QString hospitalName()
+{
+    return QSettings().value(QLatin1String(kHospitalName)).toString().trimmed();
+}
+
+void setHospitalName(const QString& name)
+{
+    QSettings().setValue(QLatin1String(kHospitalName), name.trimmed());
+}
+
+std::optional<double> markerUln(const QString& analyte, const Knowledge& knowledge)
+{
+    const MarkerInfo* info = knowledge.marker(analyte);
+    const QString key = QLatin1String(kMarkerUlnPrefix) + (info ? info->analyte : analyte.trimmed());
+    bool ok = false;
+    const double stored = QSettings().value(key).toDouble(&ok);
+    if (ok && std::isfinite(stored) && stored > 0)
+        return stored;
+    if (info && info->uln > 0)
+        return info->uln;
+    return std::nullopt;
+}
+
+void setMarkerUln(const QString& analyte, std::optional<double> uln, const Knowledge& knowledge)
+{
+    const MarkerInfo* info = knowledge.marker(analyte);
+    const QString key = QLatin1String(kMarkerUlnPrefix) + (info ? info->analyte : analyte.trimmed());
+    QSettings s;
+    if (!uln || !std::isfinite(*uln) || *uln <= 0 || (info && qFuzzyCompare(*uln, info->uln)))
+        s.remove(key);
+    else
+        s.setValue(key, *uln);
+}
+
+QString userDisplayName()
+{
+    return QSettings().value(QLatin1String(kUserDisplayName)).toString().trimmed();
+}
+
+void setUserDisplayName(const QString& name)
+{
+    QSettings s;
+    if (name.trimmed().isEmpty())
+        s.remove(QLatin1String(kUserDisplayName));
+    else
+        s.setValue(QLatin1String(kUserDisplayName), name.trimmed());
+}
+
+}  // namespace onco::settings

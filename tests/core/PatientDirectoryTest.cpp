@@ -1,0 +1,266 @@
+#include "core/services/PatientDirectory.h"
+
+#include "core/demo/DemoData.h"
+#include "core/domain/CourseFacts.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace onco;
+
+namespace {
+
+/** A database with the twelve demo patients (DEMO-0006 is 张伟 / Zhang Wei, DEMO-0012 is archived). */
+class Directory : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(importDemoPatients(t.service()).ok());
+        ASSERT_TRUE(dir.syncKnowledge().ok());
+        Patient archived = t.service().loadPatient(id("DEMO-0012"))->patient;
+        archived.archived = true;
+        ASSERT_TRUE(t.service().savePatient(archived).ok());
+    }
+    qint64 id(const char* mrn) { return *t.service().findPatientId(QString::fromLatin1(mrn)); }
+    QStringList mrns(const PatientQuery& q)
+    {
+        auto ids = dir.search(q);
+        EXPECT_TRUE(ids.ok()) << ids.error().message.toStdString();
+        QStringList out;
+        for (const auto& row : rowsOf(q))
+            out << row.patient.mrn;
+        return out;
+    }
+    QList<PatientListRow> rowsOf(const PatientQuery& q)
+    {
+        const auto ids = dir.search(q);
+        if (!ids)
+            return {};
+        const auto rows = dir.rows(ids.value());
+        return rows ? rows.value() : QList<PatientListRow>{};
+    }
+    QStringList find(const QString& text) { return mrns(PatientQuery{text}); }
+
+    test::TempDatabase t;
+    PatientDirectory dir{t.db(), t.service().knowledge(), t.clock()};
+};
+
+/** A stand-in for the stored assessment summary of the rules change, over a table of its own. */
+class TableAssessments : public ListAssessmentSource
+{
+public:
+    QString serdOptionCondition() const override
+    {
+        return QStringLiteral(
+            "EXISTS (SELECT 1 FROM test_summary s WHERE s.patient_id = p.patient_id AND s.serd = 'option')");
+    }
+    QString actionDueCondition() const override
+    {
+        return QStringLiteral(
+            "EXISTS (SELECT 1 FROM test_summary s WHERE s.patient_id = p.patient_id AND s.actions <> '')");
+    }
+    QString serdSortExpression() const override { return {}; }
+    QString dueActionsSortExpression() const override
+    {
+        return QStringLiteral("(SELECT length(s.actions) FROM test_summary s WHERE s.patient_id = p.patient_id)");
+    }
+    QHash<qint64, ListAssessment> load(Database& db, const QList<qint64>& ids) override
+    {
+        QHash<qint64, ListAssessment> out;
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT patient_id, serd, actions FROM test_summary"));
+        while (q.next())
+            if (ids.contains(q.value(0).toLongLong()))
+                out[q.value(0).toLongLong()] = {true,
+                                                {QStringLiteral("elacestrant:") + q.value(1).toString()},
+                                                q.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)};
+        return out;
+    }
+};
+
+}  // namespace
+
+TEST(PatientSearchExpression, PhraseWithPrefixLastTokenAndHanCharactersApart)
+{
+    EXPECT_EQ(PatientDirectory::matchExpression(QStringLiteral("zhang wei")), QStringLiteral("\"zhang wei\"*"));
+    EXPECT_EQ(PatientDirectory::matchExpression(QStringLiteral("张伟")), QStringLiteral("\"张 伟\"*"));
+    EXPECT_EQ(PatientDirectory::matchExpression(QStringLiteral(" DEMO-0006 ")), QStringLiteral("\"DEMO 0006\"*"));
+    EXPECT_EQ(PatientDirectory::matchExpression(QStringLiteral("\"zw\"")), QStringLiteral("\"zw\"*"));
+    EXPECT_TRUE(PatientDirectory::matchExpression(QStringLiteral(" - * ")).isEmpty());
+}
+
+TEST_F(Directory, FindsZhangWeiByNamePinyinInitialsLatinNameAndMrn)
+{
+    for (const char* text : {"张伟", "张", "伟", "zhangwei", "zhang wei", "ZhangWei", "zhangw", "zw", "Zhang Wei",
+                             "zhang", "DEMO-0006", "demo-0006", "0006"}) {
+        const QStringList found = find(QString::fromUtf8(text));
+        EXPECT_TRUE(found.contains(QStringLiteral("DEMO-0006"))) << text;
+    }
+    EXPECT_EQ(find(QStringLiteral("张伟")), QStringList{QStringLiteral("DEMO-0006")});
+    EXPECT_EQ(find(QStringLiteral("zw")), QStringList{QStringLiteral("DEMO-0006")});
+    EXPECT_EQ(find(QStringLiteral("zhang wei")), QStringList{QStringLiteral("DEMO-0006")});
+}
+
+TEST_F(Directory, MatchesAreSpecific)
+{
+    EXPECT_TRUE(find(QStringLiteral("zx")).isEmpty());
+    EXPECT_TRUE(find(QStringLiteral("张敏")).isEmpty());
+    EXPECT_TRUE(find(QStringLiteral("wei zhang")).isEmpty());  // a phrase, in order
+    EXPECT_EQ(find(QStringLiteral("Aigul")), QStringList{QStringLiteral("DEMO-0001")});
+    EXPECT_EQ(find(QStringLiteral("nurlan")), QStringList{QStringLiteral("DEMO-0001")});
+    EXPECT_EQ(find(QStringLiteral("阿依")), QStringList{QStringLiteral("DEMO-0001")});
+}
+
+TEST_F(Directory, NumbersMatchFromTheirMiddle)
+{
+    Patient p;
+    p.mrn = QStringLiteral("ZY20240050123");
+    p.name = QStringLiteral("林晓");
+    ASSERT_TRUE(t.service().savePatient(p).ok());
+    EXPECT_EQ(find(QStringLiteral("50123")), QStringList{QStringLiteral("ZY20240050123")});
+    EXPECT_EQ(find(QStringLiteral("zy2024")), QStringList{QStringLiteral("ZY20240050123")});
+}
+
+TEST_F(Directory, ArchivedPatientsAreHiddenUnlessAsked)
+{
+    EXPECT_TRUE(find(QStringLiteral("孙玉兰")).isEmpty());
+    PatientQuery q{QStringLiteral("孙玉兰")};
+    q.includeArchived = true;
+    EXPECT_EQ(mrns(q), QStringList{QStringLiteral("DEMO-0012")});
+    EXPECT_EQ(mrns(PatientQuery{}).size(), 11);
+    EXPECT_EQ(dir.activeCount().value(), 11);
+}
+
+TEST_F(Directory, SearchFollowsEditsOfTheName)
+{
+    Patient p = t.service().loadPatient(id("DEMO-0006"))->patient;
+    p.name = QStringLiteral("章薇");
+    p.nameLatin = QStringLiteral("Zhang Wei");
+    ASSERT_TRUE(t.service().savePatient(p).ok());
+    EXPECT_TRUE(find(QStringLiteral("张伟")).isEmpty());
+    EXPECT_EQ(find(QStringLiteral("章薇")), QStringList{QStringLiteral("DEMO-0006")});
+    EXPECT_EQ(find(QStringLiteral("zhangwei")), QStringList{QStringLiteral("DEMO-0006")});
+}
+
+TEST_F(Directory, AdvancedFactFollowsTheRecordAndMatchesTheSharedDerivation)
+{
+    const Knowledge& k = t.service().knowledge();
+    const QList<PatientListEntry> all = t.service().listPatients().value();
+    for (const PatientListEntry& e : all) {
+        const PatientRecord rec = t.service().loadPatient(e.id).value();
+        const PatientListRow row = dir.rows({e.id}).value().front();
+        EXPECT_EQ(row.advanced, course::isAdvanced(rec, k, t.clock().today())) << e.mrn.toStdString();
+    }
+
+    Patient p;
+    p.mrn = QStringLiteral("ADV-1");
+    const qint64 pid = t.service().savePatient(p).value();
+    PatientQuery advancedOnly{QStringLiteral("ADV-1")};
+    advancedOnly.advancedOnly = true;
+    EXPECT_TRUE(mrns(advancedOnly).isEmpty());
+
+    // A line of goserelin alone in the advanced setting is supportive: not advanced disease by itself.
+    TherapyLine ofs{0, pid, QDate(2025, 1, 1), {}, Setting::Advanced, {QStringLiteral("goserelin")}};
+    const qint64 ofsId = t.service().save(ofs).value();
+    EXPECT_TRUE(mrns(advancedOnly).isEmpty());
+
+    DiseaseEvent relapse{0, pid, QDate(2025, 2, 1), EventType::Recurrence, Extent::Distant, {Site::Bone}};
+    const qint64 relapseId = t.service().save(relapse).value();
+    EXPECT_EQ(mrns(advancedOnly), QStringList{QStringLiteral("ADV-1")});
+    ASSERT_TRUE(t.service().remove<DiseaseEvent>(relapseId).ok());
+    EXPECT_TRUE(mrns(advancedOnly).isEmpty());
+
+    ofs.id = ofsId;
+    ofs.drugs << QStringLiteral("来曲唑");  // letrozole, by its Chinese name
+    ASSERT_TRUE(t.service().save(ofs).ok());
+    EXPECT_EQ(mrns(advancedOnly), QStringList{QStringLiteral("ADV-1")});
+}
+
+TEST_F(Directory, SortsByNameAgeAndMrnInEitherDirection)
+{
+    PatientQuery q;
+    QStringList names;
+    for (const auto& row : rowsOf(q))
+        names << row.patient.namePinyin;
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end());
+    EXPECT_EQ(names, sorted);
+
+    q.sort = PatientSort::Age;
+    QList<int> ages;
+    for (const auto& row : rowsOf(q))
+        ages << row.age;
+    EXPECT_TRUE(std::is_sorted(ages.begin(), ages.end()));
+    q.order = Qt::DescendingOrder;
+    ages.clear();
+    for (const auto& row : rowsOf(q))
+        ages << row.age;
+    EXPECT_TRUE(std::is_sorted(ages.rbegin(), ages.rend()));
+
+    q.sort = PatientSort::Mrn;
+    EXPECT_EQ(mrns(q).front(), QStringLiteral("DEMO-0011"));
+    EXPECT_FALSE(dir.canSort(PatientSort::SerdStatus));
+}
+
+TEST_F(Directory, RowsCarryCurrentLineAndEsr1Status)
+{
+    // DEMO-0001 (the Foshan course): now on elacestrant + dalpiciclib + goserelin, ESR1 D538G on ctDNA.
+    const PatientListRow row = dir.rows({id("DEMO-0001")}).value().front();
+    ASSERT_TRUE(row.currentLine.has_value());
+    EXPECT_TRUE(row.currentLine->drugs.contains(QStringLiteral("elacestrant")));
+    ASSERT_TRUE(row.currentLineNumber.has_value());
+    EXPECT_GE(*row.currentLineNumber, 2);
+    ASSERT_TRUE(row.esr1.has_value());
+    EXPECT_EQ(row.esr1->result, GeneticOutcome::Mutated);
+    EXPECT_EQ(row.esr1Currency, course::Currency::Detected);
+    EXPECT_TRUE(row.advanced);
+    EXPECT_GT(row.age, 0);
+    EXPECT_FALSE(row.assessment.present);
+}
+
+TEST_F(Directory, AssessmentChipsNeedASourceAndThenFilterThroughIt)
+{
+    PatientQuery q;
+    q.serdOptionOnly = true;
+    EXPECT_FALSE(dir.search(q).ok());
+
+    ASSERT_TRUE(t.db().exec(QStringLiteral("CREATE TABLE test_summary (patient_id INTEGER, serd TEXT, actions TEXT)")));
+    ASSERT_TRUE(t.db().exec(QStringLiteral("INSERT INTO test_summary VALUES (%1, 'option', ''), (%2, 'not_option', "
+                                           "'ESR1_RETEST_DUE')")
+                                .arg(id("DEMO-0003"))
+                                .arg(id("DEMO-0002"))));
+    dir.setAssessmentSource(std::make_unique<TableAssessments>());
+    EXPECT_EQ(mrns(q), QStringList{QStringLiteral("DEMO-0003")});
+    q = PatientQuery{};
+    q.actionDueOnly = true;
+    EXPECT_EQ(mrns(q), QStringList{QStringLiteral("DEMO-0002")});
+    const auto rows = dir.rows({id("DEMO-0002")}).value();
+    EXPECT_EQ(rows.front().assessment.dueActions, QStringList{QStringLiteral("ESR1_RETEST_DUE")});
+    EXPECT_TRUE(dir.canSort(PatientSort::DueActions));
+    EXPECT_FALSE(dir.canSort(PatientSort::SerdStatus));
+}
+
+TEST(PatientDirectoryMigration, ReleasedSchemaOneGetsSearchAndFacts)
+{
+    QTemporaryDir tmp;
+    const QString path = QDir(tmp.path()).filePath(QStringLiteral("v1.sqlite"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("db/v1.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    FixedClock clock(QDate(2026, 11, 21));
+    PatientDirectory dir(*db.value(), Knowledge::builtin(), clock);
+    ASSERT_TRUE(dir.syncKnowledge().ok());
+    const auto ids = dir.search(PatientQuery{QStringLiteral("zw")});
+    ASSERT_TRUE(ids.ok());
+    const auto rows = dir.rows(ids.value()).value();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.front().patient.mrn, QStringLiteral("DEMO-0006"));
+    PatientQuery advanced;
+    advanced.advancedOnly = true;
+    EXPECT_FALSE(dir.search(advanced).value().isEmpty());
+}

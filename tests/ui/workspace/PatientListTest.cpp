@@ -1,0 +1,211 @@
+// The patient list: model invariants (QAbstractItemModelTester), search typed into the search box, chips, sorting
+// through the header, and rows that follow the service.
+#include "core/demo/DemoData.h"
+#include "core/services/PatientDirectory.h"
+#include "core/storage/Database.h"
+#include "tests/ui/workspace/UiTestSupport.h"
+#include "ui/patients/PatientListModel.h"
+#include "ui/patients/PatientListPanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QToolButton>
+
+using namespace onco;
+
+namespace {
+
+class PatientList : public test::UiTest
+{
+protected:
+    void SetUp() override
+    {
+        test::UiTest::SetUp();
+        ASSERT_TRUE(importDemoPatients(t.service()).ok());
+        ASSERT_TRUE(directory.syncKnowledge().ok());
+        panel = std::make_unique<PatientListPanel>(t.service(), directory);
+        tester = std::make_unique<QAbstractItemModelTester>(panel->model(),
+                                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+        panel->resize(600, 500);
+        panel->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(panel.get()));
+    }
+    void search(const QString& text)
+    {
+        panel->searchField()->clear();
+        panel->searchField()->setFocus();
+        test::typeText(panel->searchField(), text);
+    }
+    QStringList mrns() const
+    {
+        QStringList out;
+        const auto* m = panel->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            out << m->index(r, PatientListModel::Mrn).data().toString();
+        return out;
+    }
+    qint64 id(const char* mrn) { return *t.service().findPatientId(QString::fromLatin1(mrn)); }
+
+    test::TempDatabase t;
+    PatientDirectory directory{t.db(), t.service().knowledge(), t.clock()};
+    std::unique_ptr<PatientListPanel> panel;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+};
+
+}  // namespace
+
+TEST_F(PatientList, TypingFindsZhangWeiByNamePinyinInitialsLatinNameAndMrn)
+{
+    const QStringList zhangWei{QStringLiteral("DEMO-0006")};
+    for (const QString& text :
+         {QStringLiteral("张伟"), QStringLiteral("zhangwei"), QStringLiteral("zhang wei"), QStringLiteral("zw"),
+          QStringLiteral("Zhang Wei"), QStringLiteral("DEMO-0006"), QStringLiteral("demo0006")}) {
+        search(text);
+        EXPECT_EQ(mrns(), zhangWei) << text.toStdString();
+    }
+    search(QStringLiteral("张"));  // every keystroke filters: 张 alone also finds her
+    EXPECT_TRUE(mrns().contains(QStringLiteral("DEMO-0006")));
+    search(QStringLiteral("zx"));
+    EXPECT_TRUE(mrns().isEmpty());
+    EXPECT_TRUE(panel->countLabel()->text().startsWith(QStringLiteral("0 ")));
+    QTest::keyClick(panel->searchField(), Qt::Key_Escape);  // Escape clears the search
+    EXPECT_EQ(mrns().size(), 11);
+}
+
+TEST_F(PatientList, ChipsFilterAndArchivedPatientsAreHiddenUnlessAsked)
+{
+    EXPECT_FALSE(mrns().contains(QStringLiteral("DEMO-0012")));  // archived
+    search(QStringLiteral("孙玉兰"));
+    EXPECT_TRUE(mrns().isEmpty());
+    panel->archivedChip()->click();
+    EXPECT_EQ(mrns(), QStringList{QStringLiteral("DEMO-0012")});
+    EXPECT_TRUE(panel->model()->index(0, 0).data(PatientListModel::ArchivedRole).toBool());
+    panel->archivedChip()->click();
+    panel->searchField()->clear();
+
+    panel->advancedChip()->click();
+    const QStringList advanced = mrns();
+    EXPECT_FALSE(advanced.isEmpty());
+    EXPECT_FALSE(advanced.contains(QStringLiteral("DEMO-0009")));  // early disease (adjuvant only)
+    for (int r = 0; r < panel->model()->rowCount(); ++r)
+        EXPECT_EQ(panel->model()->index(r, PatientListModel::Advanced).data().toString(),
+                  PatientListModel::tr("Advanced"));
+    // The assessment chips wait for the stored assessment summary.
+    EXPECT_FALSE(panel->serdChip()->isEnabled());
+    EXPECT_FALSE(panel->actionChip()->isEnabled());
+}
+
+TEST_F(PatientList, HeaderSortsInSqlAndColumnsThatCannotSortKeepTheOrder)
+{
+    QHeaderView* header = panel->view()->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(PatientListModel::Age) + 5, header->height() / 2));
+    QList<int> ages;
+    for (int r = 0; r < panel->model()->rowCount(); ++r)
+        ages << panel->model()->index(r, PatientListModel::Age).data().toInt();
+    EXPECT_TRUE(std::is_sorted(ages.begin(), ages.end()) || std::is_sorted(ages.rbegin(), ages.rend()));
+    EXPECT_EQ(panel->model()->query().sort, PatientSort::Age);
+
+    const QStringList before = mrns();
+    header->setSortIndicator(PatientListModel::CurrentLine, Qt::AscendingOrder);
+    EXPECT_EQ(mrns(), before);
+    EXPECT_EQ(header->sortIndicatorSection(), PatientListModel::Age);
+    EXPECT_FALSE(panel->model()->canSort(PatientListModel::Esr1));
+}
+
+TEST_F(PatientList, RowsFollowTheServiceAndTheOpenPatientStaysSelected)
+{
+    QSignalSpy selected(panel.get(), &PatientListPanel::patientSelected);
+    search(QStringLiteral("li"));
+    QTest::keyClick(panel->searchField(), Qt::Key_Return);  // Enter opens the first match
+    ASSERT_EQ(selected.size(), 1);
+    const qint64 open = selected.front().front().toLongLong();
+    EXPECT_EQ(panel->selectedPatient(), open);
+
+    QSignalSpy changed(panel->model(), &QAbstractItemModel::dataChanged);
+    Patient p = t.service().loadPatient(open)->patient;
+    p.phone = QStringLiteral("+86 20 1234 5678");  // no effect on the order: only her row repaints
+    ASSERT_TRUE(t.service().savePatient(p).ok());
+    EXPECT_EQ(changed.size(), 1);
+
+    Patient other = t.service().loadPatient(id("DEMO-0003"))->patient;  // 李娜
+    other.archived = true;                                              // leaves the list
+    ASSERT_TRUE(t.service().savePatient(other).ok());
+    EXPECT_FALSE(mrns().contains(QStringLiteral("DEMO-0003")));
+    const int row = panel->model()->rowOf(open);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(panel->view()->currentIndex().row(), row);
+
+    Patient added;
+    added.mrn = QStringLiteral("NEW-1");
+    added.name = QStringLiteral("李丽");
+    ASSERT_TRUE(t.service().savePatient(added).ok());
+    EXPECT_TRUE(mrns().contains(QStringLiteral("NEW-1")));
+}
+
+TEST(PatientListLarge, ThousandsOfRowsAreReadAPageAtATime)
+{
+    QSettings().clear();
+    test::TempDatabase t;
+    ASSERT_TRUE(generateSyntheticPatients(t.service(), 1500, 7).ok());
+    PatientDirectory directory(t.db(), t.service().knowledge(), t.clock());
+    ASSERT_TRUE(directory.syncKnowledge().ok());
+    PatientListModel model(t.service(), directory);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), 1500);
+    // The last row is read on demand, and is the patient the search put there.
+    const QModelIndex last = model.index(1499, PatientListModel::Mrn);
+    const auto stored = t.service().loadPatient(model.patientId(1499));
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(last.data().toString(), stored->patient.mrn);
+    EXPECT_EQ(model.rowOf(model.patientId(750)), 750);
+    PatientQuery q;
+    q.text = QStringLiteral("zh");
+    model.setQuery(q);
+    EXPECT_GT(model.rowCount(), 0);
+    EXPECT_LT(model.rowCount(), 1500);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const Patient p = t.service().loadPatient(model.patientId(r))->patient;
+        const bool matches = p.namePinyin.startsWith(QStringLiteral("zh")) ||
+                             p.namePinyin.contains(QStringLiteral(" zh")) ||
+                             p.nameInitials.startsWith(QStringLiteral("zh"));
+        EXPECT_TRUE(matches) << p.namePinyin.toStdString();
+    }
+}
+
+namespace {
+
+/** A stand-in for the rules change's stored summary: every patient whose MRN ends in 1 has an oral SERD option. */
+class FakeAssessments : public ListAssessmentSource
+{
+public:
+    QString serdOptionCondition() const override { return QStringLiteral("p.mrn LIKE '%1'"); }
+    QString actionDueCondition() const override { return QStringLiteral("0"); }
+    QString serdSortExpression() const override { return QStringLiteral("p.mrn LIKE '%1'"); }
+    QString dueActionsSortExpression() const override { return {}; }
+    QHash<qint64, ListAssessment> load(Database&, const QList<qint64>& ids) override
+    {
+        QHash<qint64, ListAssessment> out;
+        for (qint64 id : ids)
+            out[id] = {true, {QStringLiteral("elacestrant:option")}, {QStringLiteral("ESR1_RETEST_DUE")}};
+        return out;
+    }
+};
+
+}  // namespace
+
+TEST_F(PatientList, AnAssessmentSourceFillsItsColumnsAndEnablesItsChips)
+{
+    directory.setAssessmentSource(std::make_unique<FakeAssessments>());
+    panel->assessmentSourceChanged();
+    EXPECT_TRUE(panel->serdChip()->isEnabled());
+    EXPECT_EQ(panel->model()->index(0, PatientListModel::DueActions).data().toString(), QStringLiteral("1"));
+    panel->serdChip()->click();
+    EXPECT_EQ(mrns(), (QStringList{QStringLiteral("DEMO-0001"), QStringLiteral("DEMO-0011")}));
+    EXPECT_TRUE(panel->model()->canSort(PatientListModel::SerdStatus));
+    EXPECT_FALSE(panel->model()->canSort(PatientListModel::DueActions));
+}

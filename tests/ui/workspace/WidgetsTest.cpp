@@ -1,0 +1,93 @@
+// The small widgets the dialogs are built from: date and number entry, bilingual drug entry, regimen templates.
+#include "core/knowledge/Knowledge.h"
+#include "tests/ui/workspace/UiTestSupport.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/Display.h"
+#include "ui/widgets/DrugListEdit.h"
+#include "ui/widgets/NumberField.h"
+#include "ui/widgets/RegimenTemplates.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QListWidget>
+
+using namespace onco;
+
+TEST(DateFieldParse, AcceptsTheUsualSpellingsAndRefusesImpossibleDates)
+{
+    for (const char* text : {"2025-05-20", "20250520", "2025/5/20", "2025.05.20", "2025年5月20日", " 2025-5-20 "})
+        EXPECT_EQ(DateField::parse(QString::fromUtf8(text)), QDate(2025, 5, 20)) << text;
+    for (const char* text : {"2025-13-01", "2025-02-30", "2025-05-20x", "202552", "20-05-2025", "yesterday", ""})
+        EXPECT_FALSE(DateField::parse(QString::fromUtf8(text)).isValid()) << text;
+}
+
+TEST(NumberFieldParse, AcceptsCommaDecimalsAndPercentSigns)
+{
+    EXPECT_EQ(NumberField::parse(QStringLiteral("12,5")), 12.5);
+    EXPECT_EQ(NumberField::parse(QStringLiteral(" 90 % ")), 90.0);
+    EXPECT_EQ(NumberField::parse(QStringLiteral("3.2％")), 3.2);
+    EXPECT_FALSE(NumberField::parse(QStringLiteral("abc")).has_value());
+    EXPECT_FALSE(NumberField::parse(QStringLiteral("")).has_value());
+    EXPECT_FALSE(NumberField::parse(QStringLiteral("inf")).has_value());
+}
+
+TEST(RegimenTemplates, EveryDrugIsInTheCatalogue)
+{
+    const Knowledge& k = Knowledge::builtin();
+    int regimens = 0;
+    for (const RegimenGroup& group : regimenTemplates())
+        for (const Regimen& r : group.regimens) {
+            ++regimens;
+            EXPECT_FALSE(r.drugs.isEmpty());
+            for (const QString& drug : r.drugs)
+                EXPECT_TRUE(k.drug(drug)) << drug.toStdString();
+        }
+    EXPECT_GT(regimens, 30);
+}
+
+TEST(DrugEntry, OffersCatalogueDrugsForEnglishOrChineseFragments)
+{
+    DrugListEdit edit(Knowledge::builtin());
+    edit.show();
+    QCompleter* completer = edit.completer();
+    auto offered = [&](const QString& typed) {
+        completer->setCompletionPrefix(typed);
+        QStringList names;
+        for (int i = 0; i < completer->completionCount(); ++i) {
+            completer->setCurrentRow(i);
+            names << completer->currentIndex().data(Qt::UserRole).toString();
+        }
+        return names;
+    };
+    EXPECT_EQ(offered(QStringLiteral("来曲")), QStringList{QStringLiteral("letrozole")});
+    EXPECT_TRUE(offered(QStringLiteral("letro")).contains(QStringLiteral("letrozole")));
+    EXPECT_TRUE(offered(QStringLiteral("司群")).contains(QStringLiteral("elacestrant")));
+    EXPECT_TRUE(offered(QStringLiteral("ciclib")).size() >= 4);  // the CDK4/6 inhibitors
+
+    // Exact names in either language, or an alias, are added by Enter; the list shows both names.
+    edit.input()->setFocus();
+    test::typeText(edit.input(), QStringLiteral("艾拉司群"));
+    completer->popup()->hide();
+    QTest::keyClick(edit.input(), Qt::Key_Return);
+    EXPECT_EQ(edit.drugs(), QStringList{QStringLiteral("elacestrant")});
+    EXPECT_TRUE(edit.input()->text().isEmpty());
+    EXPECT_TRUE(edit.list()->item(0)->text().contains(QStringLiteral("艾拉司群")));
+    EXPECT_FALSE(edit.addDrug(QStringLiteral("aspirin")));
+    EXPECT_TRUE(edit.addDrug(QStringLiteral("ELACESTRANT")));  // no duplicates
+    EXPECT_EQ(edit.drugs().size(), 1);
+    edit.list()->setCurrentRow(0);
+    QTest::keyClick(edit.list(), Qt::Key_Delete);
+    EXPECT_TRUE(edit.drugs().isEmpty());
+}
+
+TEST(DisplayText, LineNumbersReadNaturallyInBothLanguages)
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    EXPECT_EQ(display::lineNumber(2), QStringLiteral("Line 2"));
+    EXPECT_EQ(display::date(QDate(2025, 5, 20)), QStringLiteral("20 May 2025"));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    EXPECT_EQ(display::lineNumber(2), QStringLiteral("二线"));
+    EXPECT_EQ(display::date(QDate(2025, 5, 20)), QStringLiteral("2025年5月20日"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}

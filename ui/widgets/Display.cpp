@@ -1,0 +1,182 @@
+#include "ui/widgets/Display.h"
+
+#include "core/knowledge/Knowledge.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace onco::display {
+
+bool chinese()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+QString languageCode()
+{
+    return chinese() ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+QString date(const QDate& d)
+{
+    if (!d.isValid())
+        return {};
+    return chinese() ? QLocale().toString(d, QStringLiteral("yyyy年M月d日"))
+                     : QLocale().toString(d, QStringLiteral("d MMM yyyy"));
+}
+
+QString dateTime(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = utc.toLocalTime();
+    return date(local.date()) + QLatin1Char(' ') + local.time().toString(QStringLiteral("HH:mm"));
+}
+
+QString drug(const QString& name, const Knowledge& knowledge)
+{
+    const Drug* d = knowledge.drug(name);
+    return d ? d->displayName(languageCode()) : name;
+}
+
+QString drugs(const QStringList& names, const Knowledge& knowledge)
+{
+    QStringList out;
+    for (const QString& n : names)
+        out << drug(n, knowledge);
+    return out.join(QStringLiteral(" + "));
+}
+
+QString drugBothNames(const QString& name, const Knowledge& knowledge)
+{
+    const Drug* d = knowledge.drug(name);
+    if (!d || d->zh.isEmpty())
+        return d ? d->name : name;
+    return chinese() ? QStringLiteral("%1 (%2)").arg(d->zh, d->name) : QStringLiteral("%1 (%2)").arg(d->name, d->zh);
+}
+
+QString months(int days)
+{
+    return QCoreApplication::translate("Display", "%1 mo").arg(QLocale().toString(days / 30.4375, 'f', 1));
+}
+
+QString percent(const std::optional<double>& value)
+{
+    return value ? QStringLiteral("%1 %").arg(number(*value)) : QString();
+}
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'g', 10);
+}
+
+QString lineNumber(int n)
+{
+    static const char16_t numerals[] = u"一二三四五六七八九十";
+    if (chinese() && n >= 1 && n <= 10)
+        return QString(QChar(numerals[n - 1])) + QStringLiteral("线");
+    return QCoreApplication::translate("Display", "Line %1").arg(n);
+}
+
+QString lineLabel(const TherapyLine& line, const std::optional<int>& n)
+{
+    if (n)
+        return lineNumber(*n);
+    if (line.setting == Setting::Advanced)
+        return QCoreApplication::translate("Display", "Supportive");
+    return displayName(line.setting);
+}
+
+QString receptor(ReceptorStatus status, const std::optional<double>& pct)
+{
+    QString text = status == ReceptorStatus::Unrecorded ? QString() : displayName(status);
+    if (pct)
+        text = text.isEmpty() ? percent(pct) : QStringLiteral("%1 (%2)").arg(text, percent(pct));
+    return text.isEmpty() ? QCoreApplication::translate("Display", "not recorded") : text;
+}
+
+QString her2Class(course::Her2Class c)
+{
+    switch (c) {
+    case course::Her2Class::Positive:
+        return QCoreApplication::translate("Display", "HER2-positive");
+    case course::Her2Class::Low:
+        return QCoreApplication::translate("Display", "HER2-low");
+    case course::Her2Class::Ultralow:
+        return QCoreApplication::translate("Display", "HER2-ultralow");
+    case course::Her2Class::Zero:
+        return QCoreApplication::translate("Display", "HER2 0");
+    case course::Her2Class::IshNeeded:
+        return QCoreApplication::translate("Display", "ISH needed");
+    case course::Her2Class::Unknown:
+        return QCoreApplication::translate("Display", "unknown");
+    case course::Her2Class::NotRecorded:
+        break;
+    }
+    return QCoreApplication::translate("Display", "not recorded");
+}
+
+QString her2(const Receptors& r)
+{
+    QStringList parts;
+    if (r.her2Ihc != Her2Ihc::Unrecorded)
+        parts << displayName(r.her2Ihc);
+    if (r.her2Ish != Her2Ish::Unrecorded)
+        parts << displayName(r.her2Ish);
+    const QString cls = her2Class(course::her2Class(r));
+    return parts.isEmpty() ? cls : QStringLiteral("%1: %2").arg(parts.join(QStringLiteral(", ")), cls);
+}
+
+QString site(const QString& codeOrText)
+{
+    if (const auto s = fromCode<Site>(codeOrText.trimmed()); s && !codeOrText.trimmed().isEmpty())
+        return displayName(*s);
+    return codeOrText;
+}
+
+QString sites(const QList<Site>& list)
+{
+    QStringList out;
+    for (Site s : list)
+        out << displayName(s);
+    return out.join(chinese() ? QStringLiteral("、") : QStringLiteral(", "));
+}
+
+QString esr1Status(const GeneticResult& g, course::Currency c)
+{
+    switch (g.result) {
+    case GeneticOutcome::Mutated:
+        return g.variant.isEmpty() ? QCoreApplication::translate("Display", "Mutated")
+                                   : QCoreApplication::translate("Display", "Mutated %1").arg(g.variant);
+    case GeneticOutcome::Indeterminate:
+        return c == course::Currency::NotCurrent
+                   ? QCoreApplication::translate("Display", "Indeterminate (before the last progression)")
+                   : QCoreApplication::translate("Display", "Indeterminate");
+    case GeneticOutcome::NotDetected:
+        break;
+    }
+    return c == course::Currency::NotCurrent
+               ? QCoreApplication::translate("Display", "Not detected (before the last progression)")
+               : QCoreApplication::translate("Display", "Not detected");
+}
+
+QString currency(course::Currency c, const QDate& latestProgression)
+{
+    switch (c) {
+    case course::Currency::Current:
+        return latestProgression.isValid()
+                   ? QCoreApplication::translate("Display", "Current (after the progression of %1)")
+                         .arg(date(latestProgression))
+                   : QCoreApplication::translate("Display", "Current (no progression recorded)");
+    case course::Currency::NotCurrent:
+        return QCoreApplication::translate("Display", "Not current: collected before the progression of %1")
+            .arg(date(latestProgression));
+    case course::Currency::Detected:
+        return QCoreApplication::translate("Display", "Detected: stays valid");
+    case course::Currency::Germline:
+        return QCoreApplication::translate("Display", "Germline: does not change");
+    }
+    return {};
+}
+
+}  // namespace onco::display

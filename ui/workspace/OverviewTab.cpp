@@ -1,0 +1,223 @@
+#include "ui/workspace/OverviewTab.h"
+
+#include "core/domain/CourseFacts.h"
+#include "core/util/Dates.h"
+#include "ui/dialogs/Suggestions.h"
+#include "ui/widgets/Display.h"
+#include "ui/workspace/FactGroup.h"
+#include "ui/workspace/RecordEditor.h"
+
+#include <QCoreApplication>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace onco {
+
+namespace {
+
+QString orDash(const QString& text)
+{
+    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
+}
+
+QString yesNo(const std::optional<bool>& value)
+{
+    if (!value)
+        return QStringLiteral("—");
+    return *value ? QCoreApplication::translate("EnumCombo", "Yes") : QCoreApplication::translate("EnumCombo", "No");
+}
+
+QString source(const std::optional<course::ReceptorSource>& s)
+{
+    if (!s)
+        return {};
+    if (s->fromDiagnosis)
+        return OverviewTab::tr("diagnosis, %1").arg(display::date(s->date));
+    return OverviewTab::tr("biopsy %1, %2").arg(display::site(s->site), display::date(s->date)).simplified();
+}
+
+}  // namespace
+
+OverviewTab::OverviewTab(CaseService& service, RecordEditor& editor, QWidget* parent)
+    : WorkspaceTab(service, editor, parent)
+    , m_timelineSlot(new QWidget(this))
+    , m_identity(new FactGroup(QStringLiteral("identity"), this))
+    , m_diagnosis(new FactGroup(QStringLiteral("diagnosis"), this))
+    , m_receptors(new FactGroup(QStringLiteral("receptors"), this))
+    , m_line(new FactGroup(QStringLiteral("currentLine"), this))
+    , m_assessment(new FactGroup(QStringLiteral("assessmentSummary"), this))
+    , m_actions(new FactGroup(QStringLiteral("dueActions"), this))
+{
+    m_timelineSlot->setObjectName(QStringLiteral("timelineSlot"));
+    m_timelineLayout = new QVBoxLayout(m_timelineSlot);
+    m_timelineLayout->setContentsMargins(0, 0, 0, 0);
+    m_timelineSlot->hide();
+
+    for (int i = 0; i < 12; ++i)
+        m_identityValues << m_identity->addFact();
+    for (int i = 0; i < 7; ++i)
+        m_diagnosisValues << m_diagnosis->addFact();
+    for (int i = 0; i < 4; ++i)
+        m_receptorValues << m_receptors->addFact();
+    for (int i = 0; i < 3; ++i)
+        m_lineValues << m_line->addFact();
+    m_editIdentity = m_identity->addEditButton();
+    m_editDiagnosis = m_diagnosis->addEditButton();
+    connect(m_editIdentity, &QPushButton::clicked, this, [this] { this->editor().editPatient(); });
+    connect(m_editDiagnosis, &QPushButton::clicked, this, [this] { this->editor().editDiagnosis(); });
+
+    auto* content = new QWidget;
+    auto* grid = new QGridLayout(content);
+    grid->addWidget(m_timelineSlot, 0, 0, 1, 2);
+    grid->addWidget(m_identity, 1, 0, 2, 1);
+    grid->addWidget(m_diagnosis, 1, 1);
+    grid->addWidget(m_receptors, 2, 1);
+    grid->addWidget(m_line, 3, 0);
+    grid->addWidget(m_assessment, 3, 1);
+    grid->addWidget(m_actions, 4, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(5, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    retranslateUi();
+}
+
+void OverviewTab::setTimelineWidget(QWidget* timeline)
+{
+    m_timelineLayout->addWidget(timeline);
+    m_timelineSlot->show();
+}
+
+void OverviewTab::refresh()
+{
+    showIdentity();
+    showDiagnosis();
+    showReceptors();
+    showCurrentLine();
+}
+
+void OverviewTab::showIdentity()
+{
+    const Patient& p = record().patient;
+    const int age = dates::ageOn(p.birthDate, today());
+    QString menopausal =
+        p.menopausalStatus == MenopausalStatus::Unrecorded ? QStringLiteral("—") : displayName(p.menopausalStatus);
+    if (!p.menopausalEvidence.isEmpty())
+        menopausal += QStringLiteral(" (%1)").arg(p.menopausalEvidence);
+    QString oophorectomy = yesNo(p.bilateralOophorectomy);
+    if (p.bilateralOophorectomyDate.isValid())
+        oophorectomy += QStringLiteral(", %1").arg(display::date(p.bilateralOophorectomyDate));
+    const QStringList numbers{p.outpatientNumber, p.inpatientNumber};
+    const QStringList values{
+        orDash(p.name),
+        orDash(p.nameLatin),
+        p.mrn,
+        orDash(QStringList(numbers).filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(" / "))),
+        p.sex == Sex::Unrecorded ? QStringLiteral("—") : displayName(p.sex),
+        p.birthDate.isValid() ? tr("%1 (%2 years)").arg(display::date(p.birthDate)).arg(age) : QStringLiteral("—"),
+        menopausal,
+        oophorectomy,
+        p.childPugh == ChildPugh::Unrecorded ? QStringLiteral("—") : displayName(p.childPugh),
+        yesNo(p.visceralCrisis),
+        orDash(p.idCard),
+        orDash(p.phone),
+    };
+    for (int i = 0; i < values.size(); ++i)
+        m_identityValues[i]->setText(values[i]);
+}
+
+void OverviewTab::showDiagnosis()
+{
+    const auto& d = record().diagnosis;
+    m_editDiagnosis->setText(d ? tr("Edit…") : tr("Add diagnosis…"));
+    m_diagnosis->setNote(d ? QString() : tr("No diagnosis recorded."));
+    const Diagnosis dx = d.value_or(Diagnosis{});
+    const QString tnm = QStringList{dx.tnmT, dx.tnmN, dx.tnmM}.join(QLatin1Char(' ')).simplified();
+    const QStringList values{
+        d ? orDash(display::date(dx.date)) : QStringLiteral("—"),
+        orDash(suggestionLabel(lateralitySuggestions(), dx.laterality)),
+        orDash(suggestionLabel(histologySuggestions(), dx.histology)),
+        dx.grade ? QString::number(*dx.grade) : QStringLiteral("—"),
+        orDash(tnm),
+        orDash(dx.stage),
+        yesNo(dx.deNovoMetastatic),
+    };
+    for (int i = 0; i < values.size(); ++i)
+        m_diagnosisValues[i]->setText(values[i]);
+}
+
+void OverviewTab::showReceptors()
+{
+    const course::CurrentReceptors now = course::currentReceptors(record(), today());
+    const Receptors& r = now.receptors;
+    auto withSource = [](const QString& value, const std::optional<course::ReceptorSource>& s) {
+        return s ? QStringLiteral("%1  ·  %2").arg(value, source(s)) : tr("not recorded");
+    };
+    m_receptorValues[0]->setText(withSource(display::receptor(r.er, r.erPercent), now.er));
+    m_receptorValues[1]->setText(withSource(display::receptor(r.pr, r.prPercent), now.pr));
+    m_receptorValues[2]->setText(withSource(display::her2(r), now.her2));
+    m_receptorValues[3]->setText(withSource(display::percent(r.ki67Percent), now.ki67));
+    QStringList notes;
+    if (now.erDiscordant)
+        notes << tr("ER differs between the diagnosis and a later biopsy (discordance).");
+    if (now.her2Discordant)
+        notes << tr("HER2 (positive or not) differs between the diagnosis and a later biopsy (discordance).");
+    m_receptors->setNote(notes.join(QLatin1Char('\n')));
+}
+
+void OverviewTab::showCurrentLine()
+{
+    const QList<TherapyLine>& lines = record().therapies;
+    const int i = course::currentLineIndex(lines, knowledge(), today());
+    if (i < 0) {
+        for (QLabel* v : std::as_const(m_lineValues))
+            v->setText(QStringLiteral("—"));
+        m_line->setNote(tr("No line of therapy is active today."));
+        return;
+    }
+    const TherapyLine& t = lines[i];
+    const auto number = course::advancedLineNumbers(lines, knowledge())[i];
+    m_lineValues[0]->setText(QStringLiteral("%1 · %2").arg(display::lineLabel(t, number), displayName(t.setting)));
+    m_lineValues[1]->setText(display::drugs(t.drugs, knowledge()));
+    m_lineValues[2]->setText(tr("%1 (day %2)").arg(display::date(t.start)).arg(t.start.daysTo(today()) + 1));
+    m_line->setNote(QString());
+}
+
+void OverviewTab::retranslateUi()
+{
+    m_identity->setTitle(tr("Patient"));
+    m_identity->setFactLabels({tr("Name"), tr("Latin name"), tr("MRN"), tr("Outpatient / inpatient no."), tr("Sex"),
+                               tr("Birth date"), tr("Menopausal status"), tr("Bilateral oophorectomy"),
+                               tr("Child-Pugh"), tr("Visceral crisis"), tr("ID card no."), tr("Phone")});
+    m_editIdentity->setText(tr("Edit…"));
+    m_diagnosis->setTitle(tr("Diagnosis"));
+    m_diagnosis->setFactLabels({tr("Date"), tr("Laterality"), tr("Histology"), tr("Grade"), tr("TNM (AJCC 8)"),
+                                tr("Stage"), tr("De novo stage IV")});
+    m_receptors->setTitle(tr("Current receptors"));
+    m_receptors->setFactLabels({tr("ER"), tr("PR"), tr("HER2"), tr("Ki-67")});
+    m_line->setTitle(tr("Current line of therapy"));
+    m_line->setFactLabels({tr("Line"), tr("Drugs"), tr("Since")});
+    m_assessment->setTitle(tr("Assessment"));
+    m_assessment->setNote(tr("Endocrine resistance and the oral SERD options appear here once the assessment has "
+                             "been computed."));
+    m_actions->setTitle(tr("Due actions"));
+    m_actions->setNote(tr("Testing prompts and other due actions appear here once the assessment has been computed."));
+}
+
+void OverviewTab::editableChanged()
+{
+    m_editIdentity->setVisible(editable());
+    m_editDiagnosis->setVisible(editable());
+}
+
+}  // namespace onco

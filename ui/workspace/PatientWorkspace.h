@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class QToolButton;
+class QUndoGroup;
+
+namespace onco {
+
+class AssessmentTab;
+class CaseService;
+class GeneticsTab;
+class HistoryTab;
+class LinesTab;
+class MarkersTab;
+class OverviewTab;
+class PatientHeader;
+class PatientSession;
+class RecordEditor;
+
+/**
+ * The right side of the main window: the open patient's header band and tabs (Overview, Disease history, Therapy
+ * lines, Tumour markers, Genetics, Assessment). Each opened patient keeps her own undo stack for the session;
+ * the undo group follows the patient on screen.
+ */
+class PatientWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab { Overview, History, Lines, Markers, Genetics, Assessment };
+
+    PatientWorkspace(CaseService& service, QWidget* parent = nullptr);
+    ~PatientWorkspace() override;
+
+    /** Shows a patient (0 closes). */
+    void openPatient(qint64 patientId);
+    qint64 currentPatientId() const;
+    PatientSession* currentSession() const { return m_current; }
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
+    RecordEditor* editor() const { return m_editor; }
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
+    QTabWidget* tabs() const { return m_tabs; }
+    PatientHeader* header() const { return m_header; }
+    OverviewTab* overviewTab() const { return m_overview; }
+    MarkersTab* markersTab() const { return m_markers; }
+    AssessmentTab* assessmentTab() const { return m_assessment; }
+    /** The last problem shown in the banner (a change that could not be saved). */
+    QString problem() const;
+
+signals:
+    void patientOpened(qint64 patientId);
+    void problemShown(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showProblem(const QString& message);
+    void showCurrent();
+    void retranslateUi();
+
+    CaseService& m_service;
+    QUndoGroup* m_undoGroup = nullptr;
+    RecordEditor* m_editor = nullptr;
+    QHash<qint64, PatientSession*> m_sessions;
+    QList<qint64> m_recent;  ///< most recent last; the oldest sessions are closed beyond a limit
+    PatientSession* m_current = nullptr;
+    bool m_readOnly = false;
+
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_empty = nullptr;
+    QWidget* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    QToolButton* m_bannerClose = nullptr;
+    PatientHeader* m_header = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    OverviewTab* m_overview = nullptr;
+    HistoryTab* m_history = nullptr;
+    LinesTab* m_lines = nullptr;
+    MarkersTab* m_markers = nullptr;
+    GeneticsTab* m_genetics = nullptr;
+    AssessmentTab* m_assessment = nullptr;
+};
+
+}  // namespace onco

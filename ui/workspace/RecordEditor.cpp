@@ -1,0 +1,247 @@
+#include "ui/workspace/RecordEditor.h"
+
+#include "core/knowledge/Knowledge.h"
+#include "core/services/CaseService.h"
+#include "core/util/Clock.h"
+#include "ui/commands/RemoveRecordCommand.h"
+#include "ui/commands/SavePatientCommand.h"
+#include "ui/commands/SaveRecordCommand.h"
+#include "ui/dialogs/ClinicalDialogs.h"
+#include "ui/dialogs/PatientDialog.h"
+#include "ui/widgets/Display.h"
+#include "ui/workspace/PatientSession.h"
+
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace onco {
+
+namespace {
+
+/** The dialog of each record type, and a one-line description for the delete confirmation. */
+template <typename T> struct EntryDialog;
+
+template <> struct EntryDialog<Biopsy>
+{
+    static std::unique_ptr<BiopsyDialog> make(const CaseService& s, const Biopsy& b, const PatientRecord&, QWidget* p)
+    {
+        return std::make_unique<BiopsyDialog>(s.knowledge(), s.clock().today(), b, p);
+    }
+    static QString describe(const Biopsy& b, const Knowledge&)
+    {
+        return QStringLiteral("%1 %2").arg(display::date(b.date), display::site(b.site));
+    }
+};
+
+template <> struct EntryDialog<DiseaseEvent>
+{
+    static std::unique_ptr<EventDialog> make(const CaseService& s, const DiseaseEvent& e, const PatientRecord&,
+                                             QWidget* p)
+    {
+        return std::make_unique<EventDialog>(s.knowledge(), s.clock().today(), e, p);
+    }
+    static QString describe(const DiseaseEvent& e, const Knowledge&)
+    {
+        return QStringLiteral("%1 %2").arg(display::date(e.date), displayName(e.type));
+    }
+};
+
+template <> struct EntryDialog<TherapyLine>
+{
+    static std::unique_ptr<TherapyLineDialog> make(const CaseService& s, const TherapyLine& t, const PatientRecord& r,
+                                                   QWidget* p)
+    {
+        return std::make_unique<TherapyLineDialog>(s.knowledge(), s.clock().today(), t, r.therapies, p);
+    }
+    static QString describe(const TherapyLine& t, const Knowledge& k)
+    {
+        return QStringLiteral("%1: %2").arg(display::date(t.start), display::drugs(t.drugs, k));
+    }
+};
+
+template <> struct EntryDialog<MarkerResult>
+{
+    static std::unique_ptr<MarkerDialog> make(const CaseService& s, const MarkerResult& m, const PatientRecord&,
+                                              QWidget* p)
+    {
+        return std::make_unique<MarkerDialog>(s.knowledge(), s.clock().today(), m, p);
+    }
+    static QString describe(const MarkerResult& m, const Knowledge&)
+    {
+        return QStringLiteral("%1: %2 %3 %4").arg(display::date(m.date), m.analyte, display::number(m.value), m.unit);
+    }
+};
+
+template <> struct EntryDialog<GeneticResult>
+{
+    static std::unique_ptr<GeneticResultDialog> make(const CaseService& s, const GeneticResult& g, const PatientRecord&,
+                                                     QWidget* p)
+    {
+        return std::make_unique<GeneticResultDialog>(s.knowledge(), s.clock().today(), g, p);
+    }
+    static QString describe(const GeneticResult& g, const Knowledge&)
+    {
+        return QStringLiteral("%1: %2 %3 %4").arg(display::date(g.date), g.gene, g.variant, displayName(g.result));
+    }
+};
+
+template <> struct EntryDialog<Medication>
+{
+    static std::unique_ptr<MedicationDialog> make(const CaseService& s, const Medication& m, const PatientRecord&,
+                                                  QWidget* p)
+    {
+        return std::make_unique<MedicationDialog>(s.knowledge(), s.clock().today(), m, p);
+    }
+    static QString describe(const Medication& m, const Knowledge&)
+    {
+        return QStringLiteral("%1 (%2)").arg(m.name, display::date(m.start));
+    }
+};
+
+}  // namespace
+
+RecordEditor::RecordEditor(CaseService& service, QWidget* dialogParent)
+    : QObject(dialogParent)
+    , m_service(service)
+    , m_dialogParent(dialogParent)
+{}
+
+void RecordEditor::setSession(PatientSession* session)
+{
+    m_session = session;
+}
+
+PatientSession* RecordEditor::session() const
+{
+    return m_session;
+}
+
+bool RecordEditor::ready() const
+{
+    return !m_readOnly && m_session && m_session->isLoaded();
+}
+
+void RecordEditor::push(QUndoCommand* command)
+{
+    m_session->undoStack()->push(command);
+}
+
+template <typename T> void RecordEditor::add()
+{
+    if (!ready())
+        return;
+    T blank;
+    blank.patientId = m_session->patientId();
+    auto dialog = EntryDialog<T>::make(m_service, blank, m_session->record(), m_dialogParent);
+    if (dialog->exec() != QDialog::Accepted || !m_session)
+        return;
+    T value = dialog->value();
+    value.patientId = m_session->patientId();
+    push(new SaveRecordCommand<T>(m_session->commandContext([this](const QString& m) { emit problem(m); }),
+                                  std::nullopt, value));
+}
+
+template <typename T> void RecordEditor::edit(const T& record)
+{
+    if (!ready())
+        return;
+    auto dialog = EntryDialog<T>::make(m_service, record, m_session->record(), m_dialogParent);
+    if (dialog->exec() != QDialog::Accepted || !m_session)
+        return;
+    const T value = dialog->value();
+    if (value == record)
+        return;  // nothing changed: no undo step
+    push(new SaveRecordCommand<T>(m_session->commandContext([this](const QString& m) { emit problem(m); }), record,
+                                  value));
+}
+
+template <typename T> void RecordEditor::remove(const T& record)
+{
+    if (!ready())
+        return;
+    const auto answer = QMessageBox::question(
+        m_dialogParent, CommandText<T>::remove(),
+        tr("%1\n\n%2?\nYou can undo this with Ctrl+Z.")
+            .arg(EntryDialog<T>::describe(record, m_service.knowledge()), CommandText<T>::remove()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes || !m_session)
+        return;
+    push(new RemoveRecordCommand<T>(m_session->commandContext([this](const QString& m) { emit problem(m); }), record));
+}
+
+void RecordEditor::editDiagnosis()
+{
+    if (!ready())
+        return;
+    const PatientRecord& rec = m_session->record();
+    Diagnosis current = rec.diagnosis.value_or(Diagnosis{});
+    current.patientId = m_session->patientId();
+    DiagnosisDialog dialog(m_service.knowledge(), m_service.clock().today(), current, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted || !m_session)
+        return;
+    const Diagnosis value = dialog.value();
+    if (rec.diagnosis && value == *rec.diagnosis)
+        return;
+    push(new SaveRecordCommand<Diagnosis>(m_session->commandContext([this](const QString& m) { emit problem(m); }),
+                                          m_session->record().diagnosis, value));
+}
+
+void RecordEditor::editPatient()
+{
+    if (!ready())
+        return;
+    const Patient before = m_session->record().patient;
+    PatientDialog dialog(
+        m_service.knowledge(), m_service.clock().today(), before,
+        [this](const Patient& p) { return m_service.findDuplicates(p); }, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted || !m_session)
+        return;
+    const Patient after = dialog.value();
+    if (after == before)
+        return;
+    push(new SavePatientCommand(m_session->commandContext([this](const QString& m) { emit problem(m); }), before,
+                                after));
+}
+
+void RecordEditor::setArchived(bool archived)
+{
+    if (!ready() || m_session->record().patient.archived == archived)
+        return;
+    const Patient before = m_session->record().patient;
+    Patient after = before;
+    after.archived = archived;
+    push(new SavePatientCommand(m_session->commandContext([this](const QString& m) { emit problem(m); }), before,
+                                after));
+}
+
+qint64 RecordEditor::createPatient()
+{
+    if (m_readOnly)
+        return 0;
+    Patient blank;
+    PatientDialog dialog(
+        m_service.knowledge(), m_service.clock().today(), blank,
+        [this](const Patient& p) { return m_service.findDuplicates(p); }, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    const auto saved = m_service.savePatient(dialog.value());
+    if (!saved) {
+        emit problem(saved.error().message);
+        return 0;
+    }
+    return saved.value();
+}
+
+#define ONCO_INSTANTIATE(T)                                                                                            \
+    template void RecordEditor::add<T>();                                                                              \
+    template void RecordEditor::edit<T>(const T&);                                                                     \
+    template void RecordEditor::remove<T>(const T&);
+ONCO_INSTANTIATE(Biopsy)
+ONCO_INSTANTIATE(DiseaseEvent)
+ONCO_INSTANTIATE(TherapyLine)
+ONCO_INSTANTIATE(MarkerResult)
+ONCO_INSTANTIATE(GeneticResult)
+ONCO_INSTANTIATE(Medication)
+#undef ONCO_INSTANTIATE
+
+}  // namespace onco
