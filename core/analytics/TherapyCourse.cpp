@@ -1,17 +1,14 @@
 #include "core/analytics/TherapyCourse.h"
 
+#include "core/rules/Course.h"
+
 #include <algorithm>
 
 namespace onco::analytics {
 
 bool isSupportive(const TherapyLine& line, const Knowledge& knowledge)
 {
-    if (line.drugs.isEmpty())
-        return false;
-    return std::all_of(line.drugs.begin(), line.drugs.end(), [&](const QString& name) {
-        const Drug* drug = knowledge.drug(name);
-        return drug && (drug->drugClass == DrugClass::Ofs || drug->drugClass == DrugClass::Bone);
-    });
+    return rules::isSupportiveLine(line, knowledge);
 }
 
 QList<LineInfo> describeLines(const PatientRecord& record, const Knowledge& knowledge, const QDate& asOf)
@@ -36,12 +33,14 @@ QList<LineInfo> describeLines(const PatientRecord& record, const Knowledge& know
     }
     std::stable_sort(lines.begin(), lines.end(),
                      [](const LineInfo& a, const LineInfo& b) { return a.line.start < b.line.start; });
-    int number = 0;
-    for (LineInfo& info : lines) {
-        if (info.line.setting != Setting::Advanced || info.supportive)
-            continue;
-        info.advancedNumber = ++number;
-        if (info.line.lineNumberOverride && *info.line.lineNumberOverride != number)
+    QList<TherapyLine> ordered;
+    for (const LineInfo& info : lines)
+        ordered.append(info.line);
+    const QList<std::optional<int>> numbers = rules::advancedLineNumbers(ordered, knowledge);
+    for (int i = 0; i < lines.size(); ++i) {
+        LineInfo& info = lines[i];
+        info.advancedNumber = numbers[i];
+        if (numbers[i] && info.line.lineNumberOverride && *info.line.lineNumberOverride != *numbers[i])
             info.overrideNumber = info.line.lineNumberOverride;
     }
     return lines;

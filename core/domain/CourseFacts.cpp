@@ -1,9 +1,9 @@
 #include "core/domain/CourseFacts.h"
 
 #include "core/knowledge/Knowledge.h"
+#include "core/rules/Course.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace onco::course {
 
@@ -36,36 +36,22 @@ bool her2Known(Her2Class c)
 
 bool isSupportive(const TherapyLine& line, const Knowledge& knowledge)
 {
-    if (line.drugs.isEmpty())
-        return false;
-    return std::all_of(line.drugs.begin(), line.drugs.end(), [&](const QString& name) {
-        const Drug* drug = knowledge.drug(name);
-        return drug && (drug->drugClass == DrugClass::Ofs || drug->drugClass == DrugClass::Bone);
-    });
+    return rules::isSupportiveLine(line, knowledge);
 }
 
 QList<std::optional<int>> advancedLineNumbers(const QList<TherapyLine>& lines, const Knowledge& knowledge)
 {
-    QList<int> order(lines.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return startsBefore(lines[a], lines[b]); });
-    QList<std::optional<int>> numbers(lines.size());
-    int next = 1;
-    for (int i : order)
-        if (lines[i].setting == Setting::Advanced && !isSupportive(lines[i], knowledge))
-            numbers[i] = next++;
-    return numbers;
+    return rules::advancedLineNumbers(lines, knowledge);
 }
 
 bool countsAsProgression(const DiseaseEvent& event)
 {
-    return event.type == EventType::Progression && event.evidence != Evidence::TumorMarker;
+    return rules::isProgressionEvent(event);
 }
 
 bool isAdvancedRecurrence(const DiseaseEvent& event)
 {
-    return event.type == EventType::Recurrence &&
-           (event.extent == Extent::Distant || event.extent == Extent::LocallyAdvancedUnresectable);
+    return rules::isAdvancedRecurrence(event);
 }
 
 QDate progressionOnLine(const TherapyLine& line, const QList<DiseaseEvent>& events, const QDate& asOf)
@@ -105,8 +91,8 @@ QDate latestProgressionDate(const PatientRecord& record, const QDate& asOf)
 
 bool isAdvanced(const PatientRecord& record, const Knowledge& knowledge, const QDate& asOf)
 {
-    if (record.diagnosis && (record.diagnosis->deNovoMetastatic.value_or(false) ||
-                             record.diagnosis->stage.trimmed().compare(QLatin1String("IV"), Qt::CaseInsensitive) == 0))
+    if (record.diagnosis && !(record.diagnosis->date.isValid() && record.diagnosis->date > asOf) &&
+        rules::isDeNovoMetastatic(*record.diagnosis))
         return true;
     for (const DiseaseEvent& e : record.events)
         if (isAdvancedRecurrence(e) && e.date.isValid() && e.date <= asOf)

@@ -1,31 +1,10 @@
 // Events the rules read (clinical-rules.md §1): relapse, ADV-1, progression per line, latest progression date.
+#include "core/rules/Course.h"
 #include "core/rules/Facts.h"
 
 #include <QCoreApplication>
 
 namespace onco::rules {
-
-namespace {
-
-/** Stage IV at diagnosis ("IV", "IVA", "Ⅳ" …). */
-bool isStageFour(const QString& stage)
-{
-    const QString s = stage.trimmed().toUpper();
-    return s.startsWith(QLatin1String("IV")) || s.startsWith(QChar(0x2163));
-}
-
-}  // namespace
-
-bool isProgressionEvent(const DiseaseEvent& e)
-{
-    return e.type == EventType::Progression && e.evidence != Evidence::TumorMarker;
-}
-
-bool isAdvancedRecurrence(const DiseaseEvent& e)
-{
-    return e.type == EventType::Recurrence &&
-           (e.extent == Extent::Distant || e.extent == Extent::LocallyAdvancedUnresectable);
-}
 
 QDate progressionOn(const LineFacts& line, const QList<Item<DiseaseEvent>>& events, std::optional<RecordRef>* source)
 {
@@ -55,9 +34,7 @@ QDate progressionOn(const LineFacts& line, const QList<Item<DiseaseEvent>>& even
 void findEvents(Facts& f)
 {
     if (f.diagnosis) {
-        const Diagnosis& d = f.diagnosis->value;
-        // The recorded flag wins; without it, a stage IV diagnosis is de novo metastatic.
-        f.deNovo = d.deNovoMetastatic.value_or(isStageFour(d.stage));
+        f.deNovo = isDeNovoMetastatic(f.diagnosis->value);
     }
     auto later = [](const std::optional<RecordRef>& current, const QDate& date) {
         return !current || date > current->date;

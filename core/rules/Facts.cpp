@@ -3,6 +3,7 @@
 #include "core/rules/Facts.h"
 
 #include "core/knowledge/Knowledge.h"
+#include "core/rules/Course.h"
 #include "core/util/Dates.h"
 
 #include <algorithm>
@@ -35,7 +36,6 @@ LineFacts classify(const TherapyLine& original, int index, const Facts& f)
         l.line.end = QDate();
         l.line.stopReason = StopReason::Unrecorded;
     }
-    bool allSupportive = !l.line.drugs.isEmpty();
     bool onlyAiCdkOfs = true;
     for (const QString& name : l.line.drugs) {
         const Drug* d = f.knowledge->drug(name);
@@ -44,10 +44,9 @@ LineFacts classify(const TherapyLine& original, int index, const Facts& f)
         l.cdk46i = l.cdk46i || (d && c == DrugClass::Cdk46i);
         l.ai = l.ai || (d && c == DrugClass::AI);
         l.ofs = l.ofs || (d && c == DrugClass::Ofs);
-        allSupportive = allSupportive && d && (c == DrugClass::Ofs || c == DrugClass::Bone);
         onlyAiCdkOfs = onlyAiCdkOfs && d && (c == DrugClass::AI || c == DrugClass::Cdk46i || c == DrugClass::Ofs);
     }
-    l.supportive = allSupportive;
+    l.supportive = isSupportiveLine(l.line, *f.knowledge);
     l.onlyAiCdkOfs = onlyAiCdkOfs;
     return l;
 }

@@ -2,6 +2,7 @@
 
 #include "core/domain/PatientRecord.h"
 #include "core/rules/Assessment.h"
+#include "core/rules/Course.h"
 #include "core/rules/RuleContext.h"
 
 #include <QList>
@@ -79,10 +80,6 @@ Facts buildFacts(const PatientRecord& record, const RuleContext& context);
 
 // §1 event rules (EventRules.cpp)
 
-/** A progression event for the rules: type progression, evidence other than tumour marker (TM-6). */
-bool isProgressionEvent(const DiseaseEvent& e);
-/** A recurrence to advanced disease: extent distant or locally advanced unresectable. */
-bool isAdvancedRecurrence(const DiseaseEvent& e);
 /** PD on a line: the earliest progression event strictly after its start and not after its end, or its end
  *  when it stopped for progression. Sets `source` to the deciding record. */
 QDate progressionOn(const LineFacts& line, const QList<Item<DiseaseEvent>>& events, std::optional<RecordRef>* source);

@@ -63,7 +63,10 @@ CREATE TABLE patient_list_state (
 CREATE VIEW patient_advanced AS
 SELECT p.id AS patient_id,
        (EXISTS (SELECT 1 FROM diagnoses d
-                WHERE d.patient_id = p.id AND (d.de_novo_metastatic = 1 OR upper(trim(d.stage)) = 'IV'))
+                WHERE d.patient_id = p.id
+                  AND (d.de_novo_metastatic = 1
+                       OR (d.de_novo_metastatic IS NULL
+                           AND (upper(trim(d.stage)) LIKE 'IV%' OR trim(d.stage) LIKE 'Ⅳ%'))))
         OR EXISTS (SELECT 1 FROM disease_events e
                    WHERE e.patient_id = p.id AND e.type = 'recurrence'
                      AND e.extent IN ('distant', 'locally_advanced_unresectable'))

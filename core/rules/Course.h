@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/domain/PatientRecord.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace onco {
+class Knowledge;
+}
+
+namespace onco::rules {
+
+// The definitions of clinical-rules.md §0/§1 that the list, the workspace, the course views, the printed summary
+// and the rules engine all read. Each lives here once; everything else calls these.
+
+/** Supportive line (§0): every drug is an OFS or a bone-modifying agent. A line without drugs, or with a drug the
+ *  catalogue does not know, is not supportive (the safer reading: it keeps its line number). */
+bool isSupportiveLine(const TherapyLine& line, const Knowledge& knowledge);
+
+/** A stage group of IV at diagnosis ("IV", "IVA", "Ⅳ" …). */
+bool isStageFour(const QString& stage);
+
+/** De novo metastatic disease: the recorded flag wins; without it, a stage IV diagnosis. */
+bool isDeNovoMetastatic(const Diagnosis& diagnosis);
+
+/** A progression event for the rules (§1, TM-6): type progression, evidence other than tumour marker only. */
+bool isProgressionEvent(const DiseaseEvent& e);
+
+/** A recurrence to advanced disease (§1): extent distant or locally advanced unresectable. */
+bool isAdvancedRecurrence(const DiseaseEvent& e);
+
+/** Derived advanced-line number of each line, index-aligned with `lines` (§0): lines with setting advanced that are
+ *  not supportive, ordered by start date (list order on the same day), numbered 1, 2, 3 …; others get nullopt. */
+QList<std::optional<int>> advancedLineNumbers(const QList<TherapyLine>& lines, const Knowledge& knowledge);
+
+}  // namespace onco::rules
