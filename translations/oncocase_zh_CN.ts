@@ -75,6 +75,21 @@
     </message>
 </context>
 <context>
+    <name>CaseFiles</name>
+    <message>
+        <source>not a valid case file</source>
+        <translation>不是有效的病例文件</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CaseReader</name>
     <message>
         <source>expected a drug name</source>
@@ -1001,6 +1016,66 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     <message>
         <source>Hong Kong / GBA designated hospitals</source>
         <translation>香港／大湾区指定医疗机构</translation>
+    </message>
+</context>
+<context>
+    <name>ListAssessmentText</name>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Option: %1</source>
+        <translation>可选：%1</translation>
+    </message>
+    <message>
+        <source>Taking %1</source>
+        <translation>正在使用%1</translation>
+    </message>
+    <message>
+        <source>Option at the next change: %1</source>
+        <translation>下次换药时可选：%1</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: the assessment is being computed.</source>
+        <translation>尚未评估：正在计算评估结果。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>ESR1 test</source>
+        <translation>ESR1检测</translation>
+    </message>
+    <message>
+        <source>ESR1 re-test</source>
+        <translation>ESR1重新检测</translation>
+    </message>
+    <message>
+        <source>PIK3CA test</source>
+        <translation>PIK3CA检测</translation>
+    </message>
+    <message>
+        <source>Germline BRCA test</source>
+        <translation>胚系BRCA检测</translation>
+    </message>
+    <message>
+        <source>HER2 ISH</source>
+        <translation>HER2 ISH检测</translation>
+    </message>
+    <message>
+        <source>Menopausal status</source>
+        <translation>确认绝经状态</translation>
+    </message>
+    <message>
+        <source>Consider OFS</source>
+        <translation>考虑OFS</translation>
+    </message>
+    <message>
+        <source>No actions due.</source>
+        <translation>无待办事项。</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2371,38 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <source>Tumour-marker chart</source>
         <translation>肿瘤标志物趋势图</translation>
     </message>
+    <message>
+        <source>not approved on the assessment date</source>
+        <translation>评估日期时未获批准</translation>
+    </message>
+    <message>
+        <source>approved (date not recorded)</source>
+        <translation>已获批准（未记录日期）</translation>
+    </message>
+    <message>
+        <source>approved %1 (not verified from a primary source)</source>
+        <translation>%1获批（未经原始来源核实）</translation>
+    </message>
+    <message>
+        <source>approved %1</source>
+        <translation>%1获批</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>总体：%1</translation>
+    </message>
+    <message>
+        <source>Adjuvant: %1</source>
+        <translation>辅助治疗：%1</translation>
+    </message>
+    <message>
+        <source>First advanced endocrine line: %1</source>
+        <translation>晚期一线内分泌治疗：%1</translation>
+    </message>
+    <message>
+        <source>Common to every option</source>
+        <translation>各方案共同事项</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPrinter</name>
@@ -2671,6 +2778,69 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>onco::CaseFileActions</name>
+    <message>
+        <source>Import case files</source>
+        <translation>导入病例文件</translation>
+    </message>
+    <message>
+        <source>Case files (*.json);;All files (*)</source>
+        <translation>病例文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export case file</source>
+        <translation>导出病例文件</translation>
+    </message>
+    <message>
+        <source>Case files (*.json)</source>
+        <translation>病例文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import the patients of %1 of the %2 chosen files?</source>
+        <translation>导入所选 %2 个文件中 %1 个文件的患者？</translation>
+    </message>
+    <message>
+        <source>An import is not an undoable edit: Undo will not take it back. Each file is imported in its own transaction and written to the audit trail.</source>
+        <translation>导入不是可撤销的编辑：“撤销”无法恢复。每个文件在各自的事务中导入，并记入审计记录。</translation>
+    </message>
+    <message>
+        <source>Files with problems import nothing; the result lists their problems.</source>
+        <translation>有问题的文件不会导入任何内容；结果中会列出问题。</translation>
+    </message>
+    <message>
+        <source>These patients exist already: %1. Unless you choose to replace them, they are left as they are.</source>
+        <translation>以下患者已存在：%1。除非选择替换，否则保持不变。</translation>
+    </message>
+    <message>
+        <source>Replace the whole record of the existing patients</source>
+        <translation>替换已有患者的全部记录</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>已将 %1 导出到 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import case files…</source>
+        <translation>导入病例文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import patients from case files (oncocase-case/1)</source>
+        <translation>从病例文件（oncocase-case/1）导入患者</translation>
+    </message>
+    <message>
+        <source>E&amp;xport case file…</source>
+        <translation>导出病例文件(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the open patient to a case file</source>
+        <translation>将当前患者写入病例文件</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3236,49 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>Add biopsy…</source>
         <translation>添加活检…</translation>
+    </message>
+</context>
+<context>
+    <name>onco::ImportResultDialog</name>
+    <message>
+        <source>Imported: new patient %1</source>
+        <translation>已导入：新患者 %1</translation>
+    </message>
+    <message>
+        <source>Imported: the record of %1 was replaced</source>
+        <translation>已导入：%1 的记录已替换</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 already exists and was left as it was</source>
+        <translation>未导入：%1 已存在，保持不变</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Not imported: problems found in the file: %1</source>
+        <translation>未导入：文件中发现问题：%1</translation>
+    </message>
+    <message>
+        <source>Import case files — result</source>
+        <translation>导入病例文件——结果</translation>
+    </message>
+    <message>
+        <source>Files imported: %1 of %2. A file with any problem imports nothing; correct it and import it again.</source>
+        <translation>已导入文件：%1 / %2。有任何问题的文件不会导入；请更正后重新导入。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>(whole file)</source>
+        <translation>（整个文件）</translation>
     </message>
 </context>
 <context>
@@ -3824,12 +4037,12 @@ Add the fictional demo patients so you can see every feature?</source>
         <translation>口服SERD</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>待办</translation>
-    </message>
-    <message>
         <source>Last change</source>
         <translation>最近修改</translation>
+    </message>
+    <message>
+        <source>Due actions</source>
+        <translation>待办事项</translation>
     </message>
 </context>
 <context>
@@ -3875,10 +4088,6 @@ Add the fictional demo patients so you can see every feature?</source>
         <translation>保存评估结果后可用</translation>
     </message>
     <message>
-        <source>Only patients for whom an oral SERD is an option</source>
-        <translation>只显示可选择口服SERD的患者</translation>
-    </message>
-    <message>
         <source>Only patients with a due action (e.g. an ESR1 test)</source>
         <translation>只显示有待办事项（如ESR1检测）的患者</translation>
     </message>
@@ -3889,6 +4098,10 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>Also show archived patients</source>
         <translation>同时显示已归档患者</translation>
+    </message>
+    <message>
+        <source>Only patients for whom an oral SERD is an option now (not already taken, not waiting for the current line to progress)</source>
+        <translation>只显示目前可选用口服SERD的患者（尚未使用，且不是等待当前治疗进展）</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4145,33 @@ Find her in the list on the left (name, pinyin, initials or MRN), or create a ne
     <message>
         <source>Hide this message</source>
         <translation>隐藏此消息</translation>
+    </message>
+</context>
+<context>
+    <name>onco::PrintActions</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print preview of the open patient&apos;s summary (print language in the preview)</source>
+        <translation>当前患者摘要的打印预览（在预览中选择打印语言）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the open patient&apos;s summary</source>
+        <translation>打印当前患者的摘要</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the open patient&apos;s summary as a PDF file</source>
+        <translation>将当前患者的摘要保存为 PDF 文件</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4340,21 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Catalogue default: %1 %2 (empty restores it)</source>
         <translation>目录默认值：%1 %2（留空即恢复）</translation>
+    </message>
+</context>
+<context>
+    <name>onco::SummaryLink</name>
+    <message>
+        <source>Updating the stored assessments: %1 of %2</source>
+        <translation>正在更新已保存的评估：%1 / %2</translation>
+    </message>
+    <message>
+        <source>The stored assessments could not be updated: %1</source>
+        <translation>无法更新已保存的评估：%1</translation>
+    </message>
+    <message>
+        <source>Stored assessments updated: %1</source>
+        <translation>已更新已保存的评估：%1</translation>
     </message>
 </context>
 <context>

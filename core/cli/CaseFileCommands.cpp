@@ -1,40 +1,30 @@
 // oncocase import CASE.json… --database FILE [--replace]
 // oncocase export --database FILE --patient MRN [--output FILE]
-#include "core/caseformat/CaseCodec.h"
 #include "core/cli/CoreCommands.h"
 #include "core/knowledge/Knowledge.h"
+#include "core/services/CaseFiles.h"
 #include "core/services/CaseService.h"
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
-
-#include <QFile>
-#include <QJsonDocument>
-#include <QSaveFile>
 
 namespace onco::cli {
 
 namespace {
 
-/** Validates and imports one file in its own transaction; a file with any error writes nothing. */
+/** Validates and imports one file in its own transaction (casefiles::importFile); a file with any error writes
+ *  nothing. */
 Status importOne(CaseService& service, const QString& path, bool replace, Environment& env)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QFile::exists(path) ? ErrorKind::Io : ErrorKind::InvalidInput,
-                     Texts::tr("%1: %2").arg(path, file.errorString())};
-    QList<CaseError> errors;
-    auto parsed = CaseCodec(service.knowledge(), env.clock.today()).parse(file.readAll(), errors);
-    if (!parsed) {
-        for (const CaseError& e : errors)
-            env.err << "oncocase: " << path << ": " << e.toString() << Qt::endl;
-        return Error{ErrorKind::InvalidInput, Texts::tr("%1: not imported").arg(path)};
+    const CaseFileImport file = casefiles::importFile(service, path, replace);
+    if (file.imported()) {
+        env.out << Texts::tr("Imported %1 as %2").arg(path, file.mrn()) << Qt::endl;
+        return {};
     }
-    const QString mrn = parsed->record.patient.mrn.trimmed();
-    const auto id = service.importRecord(std::move(parsed->record), replace);
-    if (!id)
-        return Error{id.error().kind, Texts::tr("%1: %2").arg(path, id.error().message)};
-    env.out << Texts::tr("Imported %1 as %2").arg(path, mrn) << Qt::endl;
-    return {};
+    if (file.failure)
+        return Error{file.failure->kind, Texts::tr("%1: %2").arg(path, file.failure->message)};
+    for (const CaseError& e : file.errors)
+        env.err << "oncocase: " << path << ": " << e.toString() << Qt::endl;
+    return Error{ErrorKind::InvalidInput, Texts::tr("%1: not imported").arg(path)};
 }
 
 }  // namespace
@@ -96,28 +86,20 @@ int runExport(const QStringList& args, Environment& env)
     const auto id = service.findPatientId(*mrn);
     if (!id)
         return fail(env, 2, Texts::tr("%1: no patient with the MRN %2").arg(*database, *mrn));
-    const auto record = service.loadPatient(*id);
-    if (!record)
-        return fail(env, record.error());
-    const QByteArray json = CaseCodec(service.knowledge(), env.clock.today()).writeBytes(record.value());
     const QString output = p.value(QStringLiteral("output"));
-    const QJsonObject details{{QStringLiteral("format"), QLatin1String(CaseCodec::kFormat)},
-                              {QStringLiteral("output"), output.isEmpty() ? QStringLiteral("stdout") : output}};
     if (output.isEmpty()) {
-        if (auto s = service.logAction(QStringLiteral("export"), *id, details); !s)
+        const auto json = casefiles::exportBytes(service, *id);
+        if (!json)
+            return fail(env, json.error());
+        if (auto s = service.logAction(QStringLiteral("export"), *id, casefiles::exportDetails(QStringLiteral("stdout")));
+            !s)
             return fail(env, s.error());
-        env.out << QString::fromUtf8(json);
+        env.out << QString::fromUtf8(json.value());
         env.out.flush();
         return 0;
     }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
-        return fail(env, 1, Texts::tr("%1: %2").arg(output, file.errorString()));
-    // Audited first, then committed: a file that exists was always logged.
-    if (auto s = service.logAction(QStringLiteral("export"), *id, details); !s)
+    if (auto s = casefiles::exportFile(service, *id, output); !s)
         return fail(env, s.error());
-    if (!file.commit())
-        return fail(env, 1, Texts::tr("%1: %2").arg(output, file.errorString()));
     env.err << Texts::tr("Exported %1 to %2").arg(*mrn, output) << Qt::endl;
     return 0;
 }

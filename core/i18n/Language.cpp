@@ -45,12 +45,23 @@ QString Language::translate(const char* context, const char* source, const char*
     return QString::fromUtf8(source);
 }
 
+namespace {
+
+/** English month names for dates: the C locale's three-letter abbreviations ("Sep"). The en_GB locale (kept for
+ *  numbers) abbreviates September as "Sept", which is not the "10 May 2025" style of the spec. */
+QLocale englishDates()
+{
+    return QLocale::c();
+}
+
+}  // namespace
+
 QString Language::date(const QDate& d) const
 {
     if (!d.isValid())
         return {};
     return isChinese() ? m_locale.toString(d, QStringLiteral("yyyy年M月d日"))
-                       : m_locale.toString(d, QStringLiteral("d MMM yyyy"));
+                       : englishDates().toString(d, QStringLiteral("d MMM yyyy"));
 }
 
 QString Language::month(const QDate& d) const
@@ -58,7 +69,14 @@ QString Language::month(const QDate& d) const
     if (!d.isValid())
         return {};
     return isChinese() ? m_locale.toString(d, QStringLiteral("yyyy年M月"))
-                       : m_locale.toString(d, QStringLiteral("MMM yyyy"));
+                       : englishDates().toString(d, QStringLiteral("MMM yyyy"));
+}
+
+QString Language::shortMonth(int month) const
+{
+    if (month < 1 || month > 12)
+        return {};
+    return isChinese() ? QStringLiteral("%1月").arg(month) : englishDates().monthName(month, QLocale::ShortFormat);
 }
 
 QString Language::number(double value, int decimals) const

@@ -28,10 +28,13 @@ public:
 
     /** The translation of a source string in a context ("Rules", "Enums" …); the source itself in English. */
     QString translate(const char* context, const char* source, const char* disambiguation = nullptr, int n = -1) const;
-    /** 10 May 2025 / 2025年5月10日 (explicit patterns; no weekday). */
+    /** 10 May 2025 / 2025年5月10日 (explicit patterns; no weekday). English months are the three-letter
+     *  abbreviations (Sep, not the en_GB "Sept"). */
     QString date(const QDate& date) const;
     /** May 2025 / 2025年5月. */
     QString month(const QDate& date) const;
+    /** The month alone, as an axis label: Sep / 9月. */
+    QString shortMonth(int month) const;
     QString number(double value, int decimals) const;
 
 private:

@@ -14,6 +14,9 @@
 namespace onco {
 class Knowledge;
 }
+namespace onco::rules {
+struct Assessment;
+}
 
 namespace onco::report {
 
@@ -42,7 +45,8 @@ struct OptionCardSection
     QString drug;   ///< catalogue name; printed through the drug catalogue in the print language
     Phrase status;  ///< the status as the rules name it ("Option", "Not an option", "Needs information")
     Tone tone = Tone::Neutral;
-    Phrase approval;                 ///< approval in the jurisdiction (date, verified or not); may be empty
+    Phrase approval;                 ///< approval in the jurisdiction (date, verified or not); may be empty;
+                                     ///< printed after the status, so it names no jurisdiction
     QList<AssessmentLine> criteria;  ///< mark = Met / NotMet / Unknown; code = criterion ID
     QList<AssessmentLine> flags;     ///< code = flag code
 };
@@ -69,10 +73,18 @@ using AssessmentSource = std::function<std::optional<AssessmentSection>(const Pa
                                                                         const Knowledge& knowledge)>;
 
 /**
- * The source the program uses (defined in DefaultAssessmentSource.cpp). Until the rules engine is connected it is
- * empty, and the summary says that no assessment is available. The rules integration replaces that one function
- * body: `rules::assess(record, {asOf, rules::chooseJurisdiction(jurisdiction, {}), knowledge})` converted to an
- * AssessmentSection.
+ * The assessment as the summary prints it: the overall endocrine-resistance class with its rule and explanation,
+ * then the adjuvant and first-line attributes (the one that decided the overall class without repeating its
+ * explanation) and the resistance flags; receptor flags; one card per oral SERD (status, approval in the
+ * jurisdiction, criteria with their rule IDs and marks, flags); actions; information. Actions, information and card
+ * flags lead with their plain-words description (rules::describeCode) and say why; resistance and receptor flags
+ * carry the description only (it says all there is on paper).
+ */
+AssessmentSection toAssessmentSection(const rules::Assessment& assessment);
+
+/**
+ * The source the program uses (DefaultAssessmentSource.cpp): `rules::assess(record, {asOf,
+ * rules::chooseJurisdiction(jurisdiction, {}), knowledge})` converted by toAssessmentSection().
  */
 AssessmentSource defaultAssessmentSource();
 

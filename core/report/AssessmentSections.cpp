@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace onco::report::sections {
 
 using namespace html;
@@ -27,7 +29,8 @@ QString markGlyph(AssessmentLine::Mark mark)
     return {};
 }
 
-/** One line: mark, bold label, sentence and code; in bilingual print the English follows on its own line. */
+/** One line: mark, bold label, sentence and code; in bilingual print the English follows on its own line (a label
+ *  without a sentence keeps both languages on one line). */
 QString lineHtml(const AssessmentLine& line, const PrintText& t)
 {
     const PrintString label = t.phrase(line.label);
@@ -40,7 +43,15 @@ QString lineHtml(const AssessmentLine& line, const PrintText& t)
             out += (out.isEmpty() ? QString() : QStringLiteral(" ")) + esc(s);
         return out;
     };
-    QString out = QStringLiteral("<p>") + markGlyph(line.mark) + compose(label.primary, text.primary);
+    QString out = QStringLiteral("<p>") + markGlyph(line.mark);
+    if (text.isEmpty() && !label.isEmpty()) {
+        // A lead alone (no sentence) stays on one line in both languages.
+        out += QStringLiteral("<b>") + span(label) + QStringLiteral("</b>");
+        if (!line.code.isEmpty())
+            out += QStringLiteral(" <span class=\"code\">[%1]</span>").arg(esc(line.code));
+        return out + QStringLiteral("</p>\n");
+    }
+    out += compose(label.primary, text.primary);
     if (!line.code.isEmpty())
         out += QStringLiteral(" <span class=\"code\">[%1]</span>").arg(esc(line.code));
     if (!label.secondary.isEmpty() || !text.secondary.isEmpty())
@@ -57,6 +68,107 @@ QString linesHtml(const QList<AssessmentLine>& lines, const PrintText& t)
     for (const AssessmentLine& line : lines)
         out += lineHtml(line, t);
     return out;
+}
+
+QString codeHtml(const QString& code)
+{
+    return code.isEmpty() ? QString() : QStringLiteral(" <span class=\"code\">[%1]</span>").arg(esc(code));
+}
+
+QString metItem(const AssessmentLine& c, const PrintText& t)
+{
+    return QStringLiteral("<span class=\"met\">✓</span>&nbsp;") + span(t.phrase(c.label)) + codeHtml(c.code);
+}
+
+bool isShortMet(const AssessmentLine& c)
+{
+    return c.mark == AssessmentLine::Mark::Met && !c.label.isEmpty();
+}
+
+/** What every card says alike (the same criterion met, the same criterion not met or unknown for the same reason,
+ *  the same flag): printed once above the cards, so each card shows only what sets it apart. */
+struct Shared
+{
+    QStringList met;                 ///< criterion IDs met on every card
+    QList<AssessmentLine> criteria;  ///< criteria not met or unknown alike on every card
+    QList<AssessmentLine> flags;     ///< flags on every card
+    bool isEmpty() const { return met.isEmpty() && criteria.isEmpty() && flags.isEmpty(); }
+};
+
+bool sameCriterion(const AssessmentLine& a, const AssessmentLine& b)
+{
+    if (a.code != b.code || a.mark != b.mark)
+        return false;
+    return isShortMet(a) || (a.label == b.label && a.text == b.text);
+}
+
+Shared sharedByEveryCard(const QList<OptionCardSection>& options)
+{
+    Shared shared;
+    if (options.size() < 2)
+        return shared;
+    auto onEvery = [&](const AssessmentLine& line, auto member, auto same) {
+        return std::all_of(options.begin() + 1, options.end(), [&](const OptionCardSection& o) {
+            const QList<AssessmentLine>& lines = o.*member;
+            return std::any_of(lines.begin(), lines.end(), [&](const AssessmentLine& l) { return same(line, l); });
+        });
+    };
+    for (const AssessmentLine& c : options.front().criteria)
+        if (!c.code.isEmpty() && onEvery(c, &OptionCardSection::criteria, sameCriterion)) {
+            if (isShortMet(c))
+                shared.met << c.code;
+            else
+                shared.criteria << c;
+        }
+    for (const AssessmentLine& f : options.front().flags)
+        if (!f.code.isEmpty() &&
+            onEvery(f, &OptionCardSection::flags, [](const AssessmentLine& a, const AssessmentLine& b) {
+                return a.code == b.code && a.label == b.label;
+            }))
+            shared.flags << f;
+    return shared;
+}
+
+bool listed(const QList<AssessmentLine>& lines, const QString& code)
+{
+    return std::any_of(lines.begin(), lines.end(), [&](const AssessmentLine& l) { return l.code == code; });
+}
+
+/**
+ * Criteria: those met in one run (✓ name [ID] …) — the records that decided them are printed in the sections
+ * above — and each criterion not met or unknown on its own line with the reason, which is what the reader needs to
+ * act on. Criteria in `shared` are left out (printed above the cards).
+ */
+QString criteriaHtml(const QList<AssessmentLine>& criteria, const Shared& shared, const PrintText& t)
+{
+    QStringList met;
+    QString others;
+    for (const AssessmentLine& c : criteria) {
+        if (shared.met.contains(c.code) || listed(shared.criteria, c.code))
+            continue;
+        if (isShortMet(c))
+            met << metItem(c, t);
+        else
+            others += lineHtml(c, t);
+    }
+    return (met.isEmpty() ? QString() : QStringLiteral("<p>") + met.join(QStringLiteral(" &nbsp; ")) +
+                                            QStringLiteral("</p>\n")) +
+           others;
+}
+
+/** Flags in one run after a bold "Flags:": each in plain words (rules::describeCode, the short description made for
+ *  lists and the printout) with its code; the sentence only for a flag without a description. The card stays short
+ *  in every print language; the window's Assessment tab gives each flag's full reason. */
+QString flagsHtml(const QList<AssessmentLine>& flags, const QList<AssessmentLine>& shared, const PrintText& t)
+{
+    QStringList items;
+    for (const AssessmentLine& f : flags)
+        if (!listed(shared, f.code))
+            items << span(t.phrase(f.label.isEmpty() ? f.text : f.label)) + codeHtml(f.code);
+    if (items.isEmpty())
+        return {};
+    return QStringLiteral("<p><b>") + span(t.label(QT_TRANSLATE_NOOP("Summary", "Flags"))) +
+           QStringLiteral(":</b> ") + items.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>\n");
 }
 
 QString subheading(const PrintString& text)
@@ -93,32 +205,42 @@ PrintString drugTitle(const QString& drug, const PrintText& t)
     return name;
 }
 
-QString card(const OptionCardSection& c, const PrintText& t)
+QString card(const OptionCardSection& c, const Shared& shared, const PrintText& t)
 {
+    // Drug, status and approval on one line (the jurisdiction is named above the cards).
     QString out = QStringLiteral("<p><b class=\"drug\">") + span(drugTitle(c.drug, t)) +
                   QStringLiteral("</b> — <span class=\"") + toneClass(c.tone) + QStringLiteral("\">") +
-                  span(t.phrase(c.status)) + QStringLiteral("</span></p>\n");
+                  span(t.phrase(c.status)) + QStringLiteral("</span>");
     if (!c.approval.isEmpty())
-        out += QStringLiteral("<p class=\"muted\">") + span(t.phrase(c.approval)) + QStringLiteral("</p>\n");
-    out += linesHtml(c.criteria, t);
-    if (!c.flags.isEmpty())
-        out += QStringLiteral("<p><b>") + span(t.label(QT_TRANSLATE_NOOP("Summary", "Flags"))) +
-               QStringLiteral("</b></p>\n") + linesHtml(c.flags, t);
+        out += QStringLiteral(" &nbsp;·&nbsp; <span class=\"muted\">") + span(t.phrase(c.approval)) +
+               QStringLiteral("</span>");
+    out += QStringLiteral("</p>\n");
+    out += criteriaHtml(c.criteria, shared, t);
+    out += flagsHtml(c.flags, shared.flags, t);
     return out;
 }
 
+/** What every card says alike, once; then the cards one under the other, each a framed box of the full width: a
+ *  card that does not fit at a page foot moves to the next page whole, without taking the other card along. */
 QString cards(const QList<OptionCardSection>& options, const PrintText& t)
 {
-    QString out = QStringLiteral("<table class=\"cards\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n");
-    const int columns = options.size() > 1 ? 2 : 1;
-    for (int i = 0; i < options.size(); i += columns) {
-        out += QStringLiteral("<tr>");
-        for (int j = 0; j < columns; ++j)
-            out += QStringLiteral("<td width=\"%1%\">").arg(100 / columns) +
-                   (i + j < options.size() ? card(options[i + j], t) : QString()) + QStringLiteral("</td>");
-        out += QStringLiteral("</tr>\n");
+    const Shared shared = sharedByEveryCard(options);
+    QString out;
+    if (!shared.isEmpty()) {
+        out += QStringLiteral("<p><b>") + span(t.label(QT_TRANSLATE_NOOP("Summary", "Common to every option"))) +
+               QStringLiteral(":</b>");
+        QStringList items;
+        for (const AssessmentLine& c : options.front().criteria)
+            if (shared.met.contains(c.code))
+                items << metItem(c, t);
+        out += (items.isEmpty() ? QString() : QStringLiteral(" ") + items.join(QStringLiteral(" &nbsp; "))) +
+               QStringLiteral("</p>\n");
+        out += linesHtml(shared.criteria, t) + flagsHtml(shared.flags, {}, t);
     }
-    return out + QStringLiteral("</table>\n");
+    for (const OptionCardSection& c : options)
+        out += QStringLiteral("<table class=\"cards\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><td>") +
+               card(c, shared, t) + QStringLiteral("</td></tr>\n</table>\n");
+    return out;
 }
 
 }  // namespace

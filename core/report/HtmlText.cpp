@@ -34,7 +34,7 @@ QString heading(const PrintString& text)
 
 QString gridTable()
 {
-    return QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n");
+    return QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n");
 }
 
 QString headerRow(const QList<PrintString>& labels, const QList<int>& widths)

@@ -17,10 +17,10 @@ QString styleSheet(double scale)
     auto pt = [scale](double size) { return QString::number(size * scale, 'f', 2) + QStringLiteral("pt"); };
     return QStringLiteral(R"(
 body { font-size: %1; }
-h2 { font-size: %2; font-weight: bold; color: #1d3a57; background-color: #e4ecf4; margin-top: 7px; margin-bottom: 3px; }
+h2 { font-size: %2; font-weight: bold; color: #1d3a57; background-color: #e4ecf4; margin-top: 5px; margin-bottom: 2px; }
 h3 { font-size: %1; font-weight: bold; color: #1d3a57; margin-top: 4px; margin-bottom: 1px; }
 p { margin-top: 1px; margin-bottom: 1px; }
-.en { color: #505050; }
+.en { color: #505050; font-size: %3; }
 .muted { color: #5a5a5a; }
 .small { font-size: %3; }
 .note { color: #5a5a5a; font-size: %3; }
@@ -61,8 +61,11 @@ QString summaryHtml(const SummaryData& data, const PrintText& text, double scale
     html += sections::identity(data, text);
     html += sections::diagnosis(data, text);
     html += sections::course(data, text);
-    html += sections::lines(data, text);
+    // Both figures early (the marker chart right under the course it follows), then the tables: a figure cannot
+    // break, so one at a page foot would leave a gap; tables break between rows and fill it. The genetic results
+    // lead on to the assessment.
     html += sections::markers(data, text);
+    html += sections::lines(data, text);
     html += sections::genetics(data, text);
     html += sections::assessment(data, text);
     return html + QStringLiteral("</body></html>\n");

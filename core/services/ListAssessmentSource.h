@@ -13,8 +13,9 @@ class Database;
 struct ListAssessment
 {
     bool present = false;      ///< a stored summary exists for the patient
-    QStringList serdStatuses;  ///< per oral SERD, e.g. "elacestrant:option" (rules change defines the codes)
+    QStringList serdStatuses;  ///< per oral SERD "drug:status": elacestrant:option, :not_option, :needs_information
     QStringList dueActions;    ///< action codes, e.g. ESR1_RETEST_DUE
+    QStringList serdFlags;     ///< per oral SERD "drug:FLAG", e.g. elacestrant:ALREADY_ON
 };
 
 /**

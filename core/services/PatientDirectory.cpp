@@ -170,7 +170,9 @@ Result<QList<qint64>> PatientDirectory::search(const PatientQuery& query) const
         descending = !descending;
     const QString direction = descending ? QStringLiteral(" DESC") : QString();
     QString order = key + direction;
-    if (query.sort == PatientSort::Advanced)
+    // Columns of a few values (advanced, the oral SERD rank, the number of due actions) are ordered by name within.
+    if (query.sort == PatientSort::Advanced || query.sort == PatientSort::SerdStatus ||
+        query.sort == PatientSort::DueActions)
         order += QStringLiteral(", ") + kNameKey + direction;
     order += QStringLiteral(", p.patient_id") + direction;
 

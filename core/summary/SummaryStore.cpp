@@ -320,6 +320,22 @@ Result<std::optional<PatientSummary>> SummaryStore::read(qint64 patientId)
     return rows->isEmpty() ? std::nullopt : std::optional<PatientSummary>(rows->front());
 }
 
+Result<QList<PatientSummary>> SummaryStore::read(const QList<qint64>& patientIds)
+{
+    if (patientIds.isEmpty())
+        return QList<PatientSummary>();
+    QByteArray ids = "[";
+    for (qint64 id : patientIds)
+        ids += QByteArray::number(id) + ',';
+    ids.back() = ']';
+    return selectSummaries(
+        m_db,
+        QByteArray("SELECT ") + kColumns +
+            " FROM assessment_summaries WHERE patient_id IN (SELECT value FROM json_each(?)) ORDER BY patient_id",
+        [&](sqlite3_stmt* stmt) { sqlite3_bind_text(stmt, 1, ids.constData(), int(ids.size()), SQLITE_TRANSIENT); },
+        patientIds.size());
+}
+
 Result<QList<PatientSummary>> SummaryStore::readAll()
 {
     QSqlQuery count(m_db.connection());

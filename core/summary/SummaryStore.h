@@ -42,6 +42,8 @@ public:
     /** patients.updated_at of each patient with an id in [first, last]. */
     Result<QHash<qint64, QDateTime>> recordVersions(qint64 first, qint64 last);
     Result<std::optional<PatientSummary>> read(qint64 patientId);
+    /** The stored summaries of some patients (those without one are left out), in patient id order. */
+    Result<QList<PatientSummary>> read(const QList<qint64>& patientIds);
     /** Every stored summary in one query, by patient id (the list model's source). */
     Result<QList<PatientSummary>> readAll();
     /** Patients without a current summary: none stored, computed for another date/version/jurisdiction, or before

@@ -33,15 +33,39 @@ void setHospitalName(const QString& name)
     QSettings().setValue(QLatin1String(kHospitalName), name.trimmed());
 }
 
-std::optional<double> markerUln(const QString& analyte, const Knowledge& knowledge)
+namespace {
+
+QString ulnKey(const QString& analyte, const Knowledge& knowledge)
 {
     const MarkerInfo* info = knowledge.marker(analyte);
-    const QString key = QLatin1String(kMarkerUlnPrefix) + (info ? info->analyte : analyte.trimmed());
+    return QLatin1String(kMarkerUlnPrefix) + (info ? info->analyte : analyte.trimmed());
+}
+
+}  // namespace
+
+std::optional<double> storedMarkerUln(const QSettings& from, const QString& analyte, const Knowledge& knowledge)
+{
     bool ok = false;
-    const double stored = QSettings().value(key).toDouble(&ok);
+    const double stored = from.value(ulnKey(analyte, knowledge)).toDouble(&ok);
     if (ok && std::isfinite(stored) && stored > 0)
         return stored;
-    if (info && info->uln > 0)
+    return std::nullopt;
+}
+
+std::optional<double> storedRisePercent(const QSettings& from)
+{
+    bool ok = false;
+    const double rise = from.value(QLatin1String(kMarkerRisePercent)).toDouble(&ok);
+    if (ok && rise > 0 && rise <= 1000)
+        return rise;
+    return std::nullopt;
+}
+
+std::optional<double> markerUln(const QString& analyte, const Knowledge& knowledge)
+{
+    if (const auto stored = storedMarkerUln(QSettings(), analyte, knowledge))
+        return stored;
+    if (const MarkerInfo* info = knowledge.marker(analyte); info && info->uln > 0)
         return info->uln;
     return std::nullopt;
 }
@@ -49,7 +73,7 @@ std::optional<double> markerUln(const QString& analyte, const Knowledge& knowled
 void setMarkerUln(const QString& analyte, std::optional<double> uln, const Knowledge& knowledge)
 {
     const MarkerInfo* info = knowledge.marker(analyte);
-    const QString key = QLatin1String(kMarkerUlnPrefix) + (info ? info->analyte : analyte.trimmed());
+    const QString key = ulnKey(analyte, knowledge);
     QSettings s;
     if (!uln || !std::isfinite(*uln) || *uln <= 0 || (info && qFuzzyCompare(*uln, info->uln)))
         s.remove(key);

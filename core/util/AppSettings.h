@@ -6,6 +6,10 @@
 
 #include <optional>
 
+QT_BEGIN_NAMESPACE
+class QSettings;
+QT_END_NAMESPACE
+
 namespace onco {
 
 class Knowledge;
@@ -19,6 +23,7 @@ namespace settings {
 inline constexpr const char* kJurisdiction = "rules/jurisdiction";   ///< US-FDA, EU-EMA, CN-NMPA or HK
 inline constexpr const char* kHospitalName = "print/hospitalName";   ///< printed in the summary header
 inline constexpr const char* kMarkerUlnPrefix = "markers/uln/";      ///< + catalogue analyte code
+inline constexpr const char* kMarkerRisePercent = "markers/rise_percent";  ///< TM-4's 25 %, site convention
 inline constexpr const char* kUserDisplayName = "user/displayName";  ///< same key as kUserNameSetting
 
 /** The default jurisdiction: the stored one, else US-FDA (clinical-rules.md §4). */
@@ -30,6 +35,11 @@ void setHospitalName(const QString& name);
 
 /** The site's default ULN of a catalogue marker: the stored one, else the catalogue's (TM-1). */
 std::optional<double> markerUln(const QString& analyte, const Knowledge& knowledge);
+/** The ULN stored for a marker in `from` (a number > 0), if any: the one reading of `markers/uln/<analyte>`, used
+ *  by markerUln() and by the marker chart's settings. */
+std::optional<double> storedMarkerUln(const QSettings& from, const QString& analyte, const Knowledge& knowledge);
+/** The rise threshold stored in `from` (> 0 and <= 1000 %), if any. */
+std::optional<double> storedRisePercent(const QSettings& from);
 /** Stores a site default; a value equal to the catalogue's (or none) removes the key. */
 void setMarkerUln(const QString& analyte, std::optional<double> uln, const Knowledge& knowledge);
 

@@ -5,7 +5,12 @@
 #include "core/services/PatientDirectory.h"
 #include "core/storage/Database.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "core/summary/SummaryListSource.h"
 #include "ui/i18n/LanguageManager.h"
+#include "ui/mainwindow/CaseFileActions.h"
+#include "ui/mainwindow/CourseViews.h"
+#include "ui/mainwindow/PrintActions.h"
+#include "ui/mainwindow/SummaryLink.h"
 #include "ui/patients/PatientListPanel.h"
 #include "ui/widgets/Display.h"
 #include "ui/workspace/PatientSession.h"
@@ -54,6 +59,10 @@ MainWindow::MainWindow(CaseService& service, LanguageManager* languages, QWidget
     m_splitter->setSizes({500, 866});
     setCentralWidget(m_splitter);
 
+    m_courseViews = new CourseViews(service, *m_workspace, this);
+    m_printActions = new PrintActions(service, *m_workspace, this);
+    m_caseFiles = new CaseFileActions(service, *m_workspace, this);
+    m_caseFiles->setReadOnly(m_readOnly);
     createActions();
     createMenus();
     m_databaseLabel = new QLabel(this);
@@ -65,6 +74,8 @@ MainWindow::MainWindow(CaseService& service, LanguageManager* languages, QWidget
 
     connect(m_list, &PatientListPanel::patientSelected, m_workspace, &PatientWorkspace::openPatient);
     connect(m_workspace, &PatientWorkspace::patientOpened, this, &MainWindow::updateEditActions);
+    connect(m_caseFiles, &CaseFileActions::imported, this, &MainWindow::openPatient);
+    connect(this, &MainWindow::settingsChanged, m_courseViews, &CourseViews::reloadSettings);
     connect(m_workspace, &PatientWorkspace::problemShown, this,
             [this](const QString& message) { statusBar()->showMessage(tr("Not saved: %1").arg(message), 8000); });
     connect(&m_service, &CaseService::patientChanged, this, [this](qint64 id) {
@@ -146,10 +157,12 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newPatient);
-    m_importExportPlace = m_fileMenu->addSeparator();  // Import…, Export… go before this (another change)
+    m_fileMenu->addSeparator();
+    m_importExportPlace = m_fileMenu->addSeparator();  // Import…, Export… go before this
     m_importExportPlace->setObjectName(QStringLiteral("importExportPlace"));
-    m_printPlace = m_fileMenu->addSeparator();  // Print preview, Print, Export PDF… go before this (another change)
+    m_printPlace = m_fileMenu->addSeparator();  // Print preview, Print, Export PDF… go before this
     m_printPlace->setObjectName(QStringLiteral("printPlace"));
+    m_caseFiles->insertInto(m_fileMenu, m_importExportPlace);
     m_fileMenu->addAction(m_quit);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -180,6 +193,7 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_redo);
     m_toolbarPrintPlace = m_toolBar->addSeparator();  // Print preview, Print, Export PDF go before this
     m_toolbarPrintPlace->setObjectName(QStringLiteral("toolbarPrintPlace"));
+    m_printActions->insertInto(m_fileMenu, m_printPlace, m_toolBar, m_toolbarPrintPlace);
     m_toolBar->addAction(m_settings);
     auto* spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -210,6 +224,13 @@ void MainWindow::setAssessmentSource(std::unique_ptr<ListAssessmentSource> sourc
     m_list->assessmentSourceChanged();
 }
 
+void MainWindow::connectSummaries(summary::SummaryService& summaries)
+{
+    setAssessmentSource(summary::makeListAssessmentSource());
+    auto* link = new SummaryLink(summaries, *m_list, statusBar(), this);
+    connect(this, &MainWindow::settingsChanged, link, &SummaryLink::settingsChanged);
+}
+
 void MainWindow::openPatient(qint64 patientId)
 {
     m_list->selectPatient(patientId);
@@ -228,6 +249,7 @@ void MainWindow::showSettings()
     if (dialog.exec() == QDialog::Accepted) {
         m_service.audit().setUser(dialog.userName());
         retranslateUi();
+        emit settingsChanged();
     }
 }
 
@@ -285,6 +307,8 @@ void MainWindow::retranslateUi()
                                         : tr("Database: %1").arg(path));
     m_userLabel->setText(tr("User: %1").arg(m_service.audit().user()));
     m_knowledgeLabel->setText(tr("Knowledge %1").arg(m_service.knowledge().version()));
+    m_printActions->retranslateUi();
+    m_caseFiles->retranslateUi();
     updateEditActions();
 }
 

@@ -14,20 +14,27 @@ class QToolBar;
 
 namespace onco {
 
+class CaseFileActions;
 class CaseService;
+class CourseViews;
 class LanguageManager;
 class ListAssessmentSource;
 class PatientDirectory;
 class PatientListPanel;
 class PatientWorkspace;
+class PrintActions;
+namespace summary {
+class SummaryService;
+}
 
 /**
  * The main window: the patient list on the left, the open patient on the right, menus and toolbar, status bar.
  * It only wires actions; the list (ui/patients), the workspace (ui/workspace) and the dialogs do the work.
  *
- * Places reserved for other changes (insert your actions before these separators):
- *  - importExportPlace() in the File menu: Import…, Export…
- *  - printPlace() in the File menu, and toolbarPrintPlace() in the toolbar: Print preview, Print, Export PDF…
+ * The wiring lives in small classes: CourseViews (timeline across the Overview, marker chart in the Markers tab),
+ * PrintActions (Print preview, Print, Export PDF… before printPlace() and toolbarPrintPlace()), CaseFileActions
+ * (Import…, Export… before importExportPlace()) and, once connectSummaries() is called, SummaryLink (the list's
+ * assessment columns and chips on the stored summaries).
  */
 class MainWindow : public QMainWindow
 {
@@ -54,12 +61,22 @@ public:
 
     /** Points the list's SERD-status and due-action columns and chips at the stored assessment summary. */
     void setAssessmentSource(std::unique_ptr<ListAssessmentSource> source);
+    /** The list reads the stored summaries and follows their recomputes; settings changes reach them. */
+    void connectSummaries(summary::SummaryService& summaries);
+
+    CourseViews* courseViews() const { return m_courseViews; }
+    PrintActions* printActions() const { return m_printActions; }
+    CaseFileActions* caseFileActions() const { return m_caseFiles; }
 
     /** Opens a patient in the workspace and selects her in the list. */
     void openPatient(qint64 patientId);
     /** Creates a patient through the dialog and opens her. */
     void newPatient();
     void showSettings();
+
+signals:
+    /** The settings dialog was accepted (marker ULNs, jurisdiction, hospital and user name may have changed). */
+    void settingsChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -105,6 +122,9 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_knowledgeLabel = nullptr;
+    CourseViews* m_courseViews = nullptr;
+    PrintActions* m_printActions = nullptr;
+    CaseFileActions* m_caseFiles = nullptr;
 };
 
 }  // namespace onco

@@ -1,6 +1,8 @@
 #include "ui/patients/PatientListModel.h"
 
 #include "core/services/CaseService.h"
+#include "core/summary/SummaryListSource.h"
+#include "ui/patients/ListAssessmentText.h"
 #include "ui/widgets/Display.h"
 
 #include <QCoreApplication>
@@ -45,7 +47,7 @@ PatientListModel::PatientListModel(CaseService& service, PatientDirectory& direc
 {
     connect(&m_service, &CaseService::patientAdded, this, &PatientListModel::refresh);
     connect(&m_service, &CaseService::patientRemoved, this, &PatientListModel::refresh);
-    connect(&m_service, &CaseService::patientChanged, this, &PatientListModel::patientChanged);
+    connect(&m_service, &CaseService::patientChanged, this, &PatientListModel::updatePatient);
     setQuery(PatientQuery{});
 }
 
@@ -76,7 +78,7 @@ void PatientListModel::refresh()
     emit rowsRefreshed();
 }
 
-void PatientListModel::patientChanged(qint64 id)
+void PatientListModel::updatePatient(qint64 id)
 {
     // A change may move her (name, archive, a new line making her advanced): search again, and reset only when
     // the rows differ; otherwise just repaint her row.
@@ -90,6 +92,18 @@ void PatientListModel::patientChanged(qint64 id)
         return;
     m_pages.remove(r / kPageSize);
     emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+}
+
+void PatientListModel::updateAll()
+{
+    const auto ids = m_directory.search(m_query);
+    if (!ids || ids.value() != m_ids) {
+        refresh();
+        return;
+    }
+    m_pages.clear();
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
 }
 
 qint64 PatientListModel::patientId(int row) const
@@ -171,9 +185,9 @@ QString PatientListModel::text(const PatientListRow& r, int column) const
     case Esr1:
         return r.esr1 ? display::esr1Status(*r.esr1, r.esr1Currency) : QString();
     case SerdStatus:
-        return r.assessment.serdStatuses.join(QStringLiteral(", "));
+        return ListAssessmentText::serd(r.assessment, k);
     case DueActions:
-        return r.assessment.dueActions.isEmpty() ? QString() : QString::number(r.assessment.dueActions.size());
+        return ListAssessmentText::actions(r.assessment);
     case LastChange:
         return display::date(r.patient.updatedAt.toLocalTime().date());
     default:
@@ -198,6 +212,10 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
             return QStringLiteral("%1\n%2").arg(text(*r, Name), r->patient.namePinyin);
         if (index.column() == LastChange)
             return display::dateTime(r->patient.updatedAt);
+        if (index.column() == SerdStatus && m_directory.hasAssessmentSource())
+            return ListAssessmentText::serdDetails(r->assessment, m_service.knowledge());
+        if (index.column() == DueActions && m_directory.hasAssessmentSource())
+            return ListAssessmentText::actionDetails(r->assessment, m_service.knowledge());
         return text(*r, index.column());
     case ArchivedRole:
         return r->patient.archived;
@@ -213,6 +231,8 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         if (index.column() == Esr1 && r->esr1 && r->esr1->result == GeneticOutcome::Mutated)
             return QBrush(QColor(0x9c, 0x27, 0x1a));
+        if (index.column() == SerdStatus && summary::serdRank(r->assessment) == 0)
+            return QBrush(QColor(0x1b, 0x6e, 0x3a));  // an oral SERD to consider now
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Age)
@@ -250,7 +270,7 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
     case SerdStatus:
         return tr("Oral SERD");
     case DueActions:
-        return tr("Due");
+        return tr("Due actions");
     case LastChange:
         return tr("Last change");
     default:

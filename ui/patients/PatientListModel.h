@@ -36,6 +36,11 @@ public:
     const PatientQuery& query() const { return m_query; }
     /** Runs the current search again (e.g. after a change). */
     void refresh();
+    /** A patient's row shows new data (her record or her stored assessment changed): searches again (she may have
+     *  moved or left the filtered list) and repaints her row, resetting only when the rows differ. */
+    void updatePatient(qint64 patientId);
+    /** Many rows may show new data (e.g. after the background recompute of the assessments): the same for all. */
+    void updateAll();
     bool canSort(int column) const;
     int sortColumn() const;
 
@@ -54,7 +59,6 @@ signals:
 private:
     const PatientListRow* row(int r) const;
     QString text(const PatientListRow& row, int column) const;
-    void patientChanged(qint64 id);
 
     CaseService& m_service;
     PatientDirectory& m_directory;

@@ -2,6 +2,7 @@
 
 #include "core/services/CaseService.h"
 #include "core/services/PatientDirectory.h"
+#include "ui/patients/ListAssessmentText.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/widgets/Display.h"
 
@@ -212,7 +213,8 @@ void PatientListPanel::retranslateUi()
     m_serd->setText(tr("Oral SERD option"));
     m_action->setText(tr("Action due"));
     const QString later = tr("Available once the assessments are stored");
-    m_serd->setToolTip(m_serd->isEnabled() ? tr("Only patients for whom an oral SERD is an option") : later);
+    m_serd->setToolTip(m_serd->isEnabled() ? tr("Only patients for whom an oral SERD is an option now (not already taken, not waiting for the current line "
+                                                      "to progress)") : later);
     m_action->setToolTip(m_action->isEnabled() ? tr("Only patients with a due action (e.g. an ESR1 test)") : later);
     m_archived->setText(tr("Archived"));
     m_archived->setToolTip(tr("Also show archived patients"));
@@ -242,8 +244,8 @@ void PatientListPanel::fitColumns()
         {header(PatientListModel::CurrentLine), QStringLiteral("Line 2: letrozole + palbociclib + goserelin")},
         {header(PatientListModel::Esr1), display::esr1Status(GeneticResult{}, course::Currency::Current),
          QStringLiteral("Mutated p.D538G")},
-        {header(PatientListModel::SerdStatus), QStringLiteral("needs information")},
-        {header(PatientListModel::DueActions), QStringLiteral("00")},
+        {header(PatientListModel::SerdStatus), ListAssessmentText::serdSample(m_service.knowledge())},
+        {header(PatientListModel::DueActions), ListAssessmentText::actionName(QStringLiteral("ESR1_RETEST_DUE"))},
         {header(PatientListModel::LastChange), date},
     };
     const int cap = 24 * fm.horizontalAdvance(QLatin1Char('M'));  // long texts elide; the tooltip has them whole

@@ -1,20 +1,106 @@
 // The seam of the charts integration: the figures the printed summary shows.
+#include "core/report/PrintLanguage.h"
+#include "ui/charts/MarkerChartSettings.h"
+#include "ui/charts/MarkerChartView.h"
 #include "ui/print/SummaryFigures.h"
+#include "ui/timeline/DiseaseTimeline.h"
+#include "ui/timeline/TimelineLegend.h"
+#include "ui/timeline/TimelineScene.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QPainter>
+
+#include <algorithm>
 
 namespace onco {
 
+namespace {
+
+/** Type size of the figures' own texts on paper (the summary's body is 8.5 pt). */
+constexpr double kFigurePointSize = 8.0;
+/** The marker chart is laid out on a canvas this much larger than its slot (its texts print at about 7.5 pt). */
+constexpr double kChartGrow = 1.2;
+
+QFont figureFont()
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(kFigurePointSize);
+    return font;
+}
+
+/** An image of the request's pixel size whose logical size is `canvas` (so a canvas larger than the slot is drawn
+ *  smaller), white. */
+QImage canvasImage(const FigureRequest& r, const QSizeF& canvas)
+{
+    QImage image(r.pixelSize, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(double(r.pixelSize.width()) / canvas.width());
+    image.fill(Qt::white);
+    return image;
+}
+
+/** The height the whole course needs at `width`: every lane at its natural height, and the legend. */
+double timelineHeight(const TimelineData& data, const Language& language, const QFont& font, double width)
+{
+    TimelineScene scene;
+    scene.setFont(font);
+    scene.build(data, language, TimelineScene::fitScale(data, width, font, language), 0);
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.9);
+    return scene.naturalHeight() +
+           TimelineLegend::heightFor(TimelineLegend::entriesFor(data, language), width - 8, small) + 6;
+}
+
+/** The disease timeline of the whole course, its texts in the print language (the first one when bilingual). When
+ *  the lanes and the legend need more height than the slot has, the course is laid out on a larger canvas of the
+ *  slot's proportions and drawn into the slot, so lanes never overlap (the type gets smaller instead). */
+QImage timelineFigure(const FigureRequest& r)
+{
+    const Knowledge& k = r.text.knowledge();
+    const Language& language = r.text.primary();
+    const TimelineData data = buildTimelineData(r.record, k, r.asOf, loadMarkerSettings(k), language);
+    if (data.isEmpty())
+        return {};
+    const QFont font = figureFont();
+    const QSizeF slot = r.logicalSize;
+    const double grow = std::max(1.0, timelineHeight(data, language, font, slot.width()) / slot.height());
+    const QSizeF canvas = slot * grow;
+    QImage image = canvasImage(r, canvas);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    DiseaseTimeline::paintTimeline(&painter, QRectF(QPointF(0, 0), canvas), data, language, font);
+    return image;
+}
+
+/** The marker chart with every analyte the patient has results for, on a linear scale. */
+QImage markerFigure(const FigureRequest& r)
+{
+    const Knowledge& k = r.text.knowledge();
+    const analytics::MarkerSettings settings = loadMarkerSettings(k);
+    const MarkerChartData data = buildMarkerChartData(r.record, k, r.asOf, settings, r.text.primary());
+    if (!data.hasResults())
+        return {};
+    MarkerChartOptions options;
+    for (const ChartAnalyte& a : data.analytes)
+        options.analytes << a.analyte;
+    // Laid out a little larger than the slot and drawn into it: the line labels, axes and legend keep their
+    // proportions and the plot area keeps a readable height on a short slot.
+    const QSizeF canvas = r.logicalSize * kChartGrow;
+    QImage image = canvasImage(r, canvas);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    MarkerChartView::paintChart(&painter, QRectF(QPointF(0, 0), canvas), data, options, r.text.primary());
+    return image;
+}
+
+}  // namespace
+
 SummaryFigures defaultSummaryFigures()
 {
-    // Replace with the chart renderers (ui/timeline DiseaseTimeline::renderTimeline, the marker chart's image
-    // function), called with request.record, request.asOf, request.text.primary() and request.pixelSize.
-    return {
-        [](const FigureRequest& r) { return placeholderFigure(r, QT_TRANSLATE_NOOP("Summary", "Disease timeline")); },
-        [](const FigureRequest& r) {
-            return placeholderFigure(r, QT_TRANSLATE_NOOP("Summary", "Tumour-marker chart"));
-        },
-    };
+    // Laid out at (at least) the printed size in CSS pixels and rendered at the figure resolution, so texts come
+    // out at their point sizes on paper. Both run without a shown widget (offscreen too).
+    return {timelineFigure, markerFigure};
 }
 
 }  // namespace onco

@@ -236,9 +236,7 @@ void TimelineScene::addAxis(const Language& language, double bottom)
         } else if (months || (quarters && (m.month() - 1) % 3 == 0)) {
             addLine(x, top, x, bottom, monthPen)->setZValue(-6);
             if (months && m_pxPerDay * 30 >= 48) {
-                const QString name = language.isChinese()
-                                         ? QStringLiteral("%1月").arg(m.month())
-                                         : language.locale().monthName(m.month(), QLocale::ShortFormat);
+                const QString name = language.shortMonth(m.month());
                 auto* label = addSimpleText(name, m_small);
                 label->setPos(x + 3, 3);
                 label->setBrush(QColor(0x77, 0x77, 0x77));

@@ -1,5 +1,6 @@
 #include "ui/widgets/Display.h"
 
+#include "core/i18n/Language.h"
 #include "core/knowledge/Knowledge.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,8 @@ QString date(const QDate& d)
 {
     if (!d.isValid())
         return {};
-    return chinese() ? QLocale().toString(d, QStringLiteral("yyyy年M月d日"))
-                     : QLocale().toString(d, QStringLiteral("d MMM yyyy"));
+    // One date format for the window and the printout (Language::date: "10 May 2025", "1 Sep 2025").
+    return (chinese() ? Language::chinese() : Language::english()).date(d);
 }
 
 QString dateTime(const QDateTime& utc)

@@ -13,11 +13,14 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace onco {
 
 namespace {
+
+constexpr int kTimelineHeight = 250;
 
 QString orDash(const QString& text)
 {
@@ -72,7 +75,6 @@ OverviewTab::OverviewTab(CaseService& service, RecordEditor& editor, QWidget* pa
 
     auto* content = new QWidget;
     auto* grid = new QGridLayout(content);
-    grid->addWidget(m_timelineSlot, 0, 0, 1, 2);
     grid->addWidget(m_identity, 1, 0, 2, 1);
     grid->addWidget(m_diagnosis, 1, 1);
     grid->addWidget(m_receptors, 2, 1);
@@ -86,9 +88,17 @@ OverviewTab::OverviewTab(CaseService& service, RecordEditor& editor, QWidget* pa
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The timeline across the top, the facts below; the clinician can move the divide.
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("overviewSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_timelineSlot);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_splitter);
     retranslateUi();
 }
 
@@ -96,6 +106,8 @@ void OverviewTab::setTimelineWidget(QWidget* timeline)
 {
     m_timelineLayout->addWidget(timeline);
     m_timelineSlot->show();
+    // A sensible first height at 1366×768 (the lanes of a long course, the legend); the rest is the facts.
+    m_splitter->setSizes({kTimelineHeight, 10 * kTimelineHeight});
 }
 
 void OverviewTab::refresh()

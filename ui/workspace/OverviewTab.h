@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QVBoxLayout;
 
 namespace onco {
@@ -21,7 +22,8 @@ class OverviewTab : public WorkspaceTab
 public:
     OverviewTab(CaseService& service, RecordEditor& editor, QWidget* parent = nullptr);
 
-    /** Puts the timeline across the top of the Overview (the tab takes ownership). */
+    /** Puts the timeline across the top of the Overview, above the facts with a movable divide (the tab takes
+     *  ownership). */
     void setTimelineWidget(QWidget* timeline);
     QWidget* timelineSlot() const { return m_timelineSlot; }
     /** The boxes the assessment integration fills. */
@@ -39,6 +41,7 @@ private:
     void showReceptors();
     void showCurrentLine();
 
+    QSplitter* m_splitter = nullptr;
     QWidget* m_timelineSlot = nullptr;
     QVBoxLayout* m_timelineLayout = nullptr;
     FactGroup* m_identity = nullptr;

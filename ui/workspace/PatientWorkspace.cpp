@@ -11,6 +11,7 @@
 #include "ui/workspace/PatientHeader.h"
 #include "ui/workspace/PatientSession.h"
 #include "ui/workspace/RecordEditor.h"
+#include "ui/workspace/RecordTable.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -153,6 +154,32 @@ void PatientWorkspace::showCurrent()
                               static_cast<WorkspaceTab*>(m_lines), static_cast<WorkspaceTab*>(m_markers),
                               static_cast<WorkspaceTab*>(m_genetics), static_cast<WorkspaceTab*>(m_assessment)})
         tab->showRecord(rec);
+    emit recordShown(rec);
+}
+
+bool PatientWorkspace::revealRecord(RecordKind kind, qint64 id)
+{
+    if (!m_current || !m_current->isLoaded())
+        return false;
+    if (kind == RecordKind::Diagnosis) {
+        m_tabs->setCurrentWidget(m_overview);
+        return m_current->record().diagnosis.has_value();
+    }
+    struct Place
+    {
+        QWidget* tab;
+        const char* table;
+    };
+    const Place place = kind == RecordKind::Biopsy        ? Place{m_history, "biopsies"}
+                        : kind == RecordKind::Event       ? Place{m_history, "events"}
+                        : kind == RecordKind::TherapyLine ? Place{m_lines, "lines"}
+                        : kind == RecordKind::Marker      ? Place{m_markers, "markers"}
+                                                          : Place{m_genetics, "genetics"};
+    auto* table = place.tab->findChild<RecordTable*>(QLatin1String(place.table));
+    if (!table)
+        return false;
+    m_tabs->setCurrentWidget(place.tab);
+    return table->selectRecord(id);
 }
 
 void PatientWorkspace::setReadOnly(bool readOnly)

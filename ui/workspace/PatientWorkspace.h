@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/PatientRecord.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -32,6 +34,8 @@ class PatientWorkspace : public QWidget
     Q_OBJECT
 public:
     enum Tab { Overview, History, Lines, Markers, Genetics, Assessment };
+    /** The kinds of record the tabs list (e.g. what a click on the timeline brings into view). */
+    enum class RecordKind { Diagnosis, Biopsy, Event, TherapyLine, Marker, Genetic };
 
     PatientWorkspace(CaseService& service, QWidget* parent = nullptr);
     ~PatientWorkspace() override;
@@ -40,6 +44,8 @@ public:
     void openPatient(qint64 patientId);
     qint64 currentPatientId() const;
     PatientSession* currentSession() const { return m_current; }
+    /** The session of a patient opened before (her undo stack), or nullptr. */
+    PatientSession* session(qint64 patientId) const { return m_sessions.value(patientId); }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
     RecordEditor* editor() const { return m_editor; }
     void setReadOnly(bool readOnly);
@@ -52,9 +58,14 @@ public:
     AssessmentTab* assessmentTab() const { return m_assessment; }
     /** The last problem shown in the banner (a change that could not be saved). */
     QString problem() const;
+    /** Brings a record of the open patient into view: shows the tab that lists it and selects its row (the
+     *  diagnosis: the Overview). False when it is not listed. */
+    bool revealRecord(RecordKind kind, qint64 id);
 
 signals:
     void patientOpened(qint64 patientId);
+    /** The open patient's record was shown (opened, or changed and shown again). */
+    void recordShown(const onco::PatientRecord& record);
     void problemShown(const QString& message);
 
 protected:

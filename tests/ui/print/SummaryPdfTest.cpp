@@ -98,7 +98,12 @@ TEST_F(SummaryPdf, EveryDemoPatientPrintsOnAtMostTwoPagesInEveryLanguage)
                 doc->layoutFor(&writer);
                 const std::string where =
                     doc->data().record.patient.mrn.toStdString() + " " + printLanguageCode(language).toStdString();
-                EXPECT_EQ(doc->scale(), 1.0) << where;  // the demo patients fit without smaller type
+                // The demo patients fit without smaller type in one language; printing both languages may take
+                // the first step down (94 %), never more.
+                if (language == PrintLanguage::Bilingual)
+                    EXPECT_GE(doc->scale(), 0.94) << where;
+                else
+                    EXPECT_EQ(doc->scale(), 1.0) << where;
                 expectCleanLayout(*doc, layout::kBodyHeightMm / 25.4 * 1200, where);
             }
             pages = SummaryPrinter::paint(writer, docs.value());

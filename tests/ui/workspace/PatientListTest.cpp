@@ -203,7 +203,10 @@ TEST_F(PatientList, AnAssessmentSourceFillsItsColumnsAndEnablesItsChips)
     directory.setAssessmentSource(std::make_unique<FakeAssessments>());
     panel->assessmentSourceChanged();
     EXPECT_TRUE(panel->serdChip()->isEnabled());
-    EXPECT_EQ(panel->model()->index(0, PatientListModel::DueActions).data().toString(), QStringLiteral("1"));
+    // Codes in plain words (ListAssessmentText), never raw.
+    EXPECT_EQ(panel->model()->index(0, PatientListModel::DueActions).data().toString(), QStringLiteral("ESR1 re-test"));
+    EXPECT_EQ(panel->model()->index(0, PatientListModel::SerdStatus).data().toString(),
+              QStringLiteral("Option: elacestrant"));
     panel->serdChip()->click();
     EXPECT_EQ(mrns(), (QStringList{QStringLiteral("DEMO-0001"), QStringLiteral("DEMO-0011")}));
     EXPECT_TRUE(panel->model()->canSort(PatientListModel::SerdStatus));

@@ -1,0 +1,38 @@
+// Dates in the two program languages: explicit patterns, no weekday, the three-letter English months of
+// "10 May 2025" (never the en_GB "Sept").
+#include "core/i18n/Language.h"
+
+#include "tests/support/TestSupport.h"
+
+using namespace onco;
+
+TEST(Language, EnglishDatesUseThreeLetterMonths)
+{
+    const Language& en = Language::english();
+    EXPECT_EQ(en.date(QDate(2025, 5, 10)), QStringLiteral("10 May 2025"));
+    EXPECT_EQ(en.date(QDate(2025, 9, 1)), QStringLiteral("1 Sep 2025"));
+    EXPECT_EQ(en.month(QDate(2025, 9, 30)), QStringLiteral("Sep 2025"));
+    const QStringList months{QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
+                             QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"),
+                             QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
+    for (int m = 1; m <= 12; ++m) {
+        EXPECT_EQ(en.shortMonth(m), months[m - 1]);
+        EXPECT_EQ(en.date(QDate(2024, m, 29)), QStringLiteral("29 %1 2024").arg(months[m - 1]));
+    }
+    EXPECT_TRUE(en.shortMonth(13).isEmpty());
+    EXPECT_TRUE(en.date(QDate()).isEmpty());
+}
+
+TEST(Language, ChineseDatesUseYearMonthDay)
+{
+    const Language& zh = Language::chinese();
+    EXPECT_EQ(zh.date(QDate(2025, 9, 1)), QStringLiteral("2025年9月1日"));
+    EXPECT_EQ(zh.month(QDate(2025, 9, 1)), QStringLiteral("2025年9月"));
+    EXPECT_EQ(zh.shortMonth(9), QStringLiteral("9月"));
+}
+
+TEST(Language, EnglishNumbersKeepTheBritishLocale)
+{
+    EXPECT_EQ(Language::english().number(1234.5, 1), QStringLiteral("1,234.5"));
+    EXPECT_EQ(Language::english().locale().territory(), QLocale::UnitedKingdom);
+}
