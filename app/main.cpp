@@ -149,6 +149,7 @@ int runWindow(int argc, char** argv)
     summaries.recomputeStaleInBackground();
     summaries.watchDate();
     onco::MainWindow window(service, &languages);
+    window.setSummaryService(&summaries);
     window.show();
     if (readOnly)
         QMessageBox::information(&window, QCoreApplication::translate("main", "Read-only database"),

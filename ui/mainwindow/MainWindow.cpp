@@ -6,11 +6,15 @@
 #include "core/storage/Database.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/i18n/LanguageManager.h"
+#include "ui/assessment/LiveAssessment.h"
+#include "ui/assessment/WorkspaceAssessment.h"
 #include "ui/patients/PatientListPanel.h"
+#include "ui/print/PrintController.h"
 #include "ui/widgets/Display.h"
 #include "ui/workspace/PatientSession.h"
 #include "ui/workspace/PatientWorkspace.h"
 #include "ui/workspace/RecordEditor.h"
+#include "ui/worklists/WorklistPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -25,6 +29,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -47,7 +52,18 @@ MainWindow::MainWindow(CaseService& service, LanguageManager* languages, QWidget
     m_workspace->setReadOnly(m_readOnly);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_list);
+    // Worklists: one click away from the patient list, in a tab beside it; batch print through the window's
+    // PrintController.
+    m_printController = new PrintController(service, this, this);
+    m_worklists = new WorklistPanel(service, this);
+    m_worklists->setPrintController(m_printController);
+    m_side = new QTabWidget(this);
+    m_side->setObjectName(QStringLiteral("sideTabs"));
+    m_side->setDocumentMode(true);
+    m_side->addTab(m_list, QString());
+    m_side->addTab(m_worklists, QString());
+    connect(m_worklists, &WorklistPanel::patientActivated, this, &MainWindow::openPatient);
+    m_splitter->addWidget(m_side);
     m_splitter->addWidget(m_workspace);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -116,6 +132,7 @@ void MainWindow::createActions()
     m_find = new QAction(this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
+        m_side->setCurrentWidget(m_list);
         m_list->searchField()->setFocus();
         m_list->searchField()->selectAll();
     });
@@ -210,6 +227,11 @@ void MainWindow::setAssessmentSource(std::unique_ptr<ListAssessmentSource> sourc
     m_list->assessmentSourceChanged();
 }
 
+void MainWindow::setSummaryService(summary::SummaryService* summaries)
+{
+    m_worklists->setSummaryService(summaries);
+}
+
 void MainWindow::openPatient(qint64 patientId)
 {
     m_list->selectPatient(patientId);
@@ -227,6 +249,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_service.knowledge(), this);
     if (dialog.exec() == QDialog::Accepted) {
         m_service.audit().setUser(dialog.userName());
+        m_workspace->assessment()->live()->recompute();  // the jurisdiction may have changed
         retranslateUi();
     }
 }
@@ -275,6 +298,8 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_side->setTabText(0, tr("Patients"));
+    m_side->setTabText(1, tr("Worklists"));
     m_newPatient->setText(tr("&New patient…"));
     m_quit->setText(tr("&Quit"));
     m_editPatient->setText(tr("&Edit patient…"));

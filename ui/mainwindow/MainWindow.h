@@ -9,6 +9,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QToolBar;
 
@@ -20,6 +21,12 @@ class ListAssessmentSource;
 class PatientDirectory;
 class PatientListPanel;
 class PatientWorkspace;
+class PrintController;
+class WorklistPanel;
+
+namespace summary {
+class SummaryService;
+}
 
 /**
  * The main window: the patient list on the left, the open patient on the right, menus and toolbar, status bar.
@@ -41,6 +48,13 @@ public:
     QTableView* patientTable() const;
     PatientWorkspace* workspace() const { return m_workspace; }
     PatientDirectory& directory() const { return *m_directory; }
+    /** The worklists, in a tab beside the patient list (ui/worklists). */
+    WorklistPanel* worklists() const { return m_worklists; }
+    QTabWidget* sideTabs() const { return m_side; }
+    /** Prints summaries for the window (the worklists' batch print; the File menu's actions may use it too). */
+    PrintController* printController() const { return m_printController; }
+    /** The worklists follow the stored summaries of this service (recomputed per change and in the background). */
+    void setSummaryService(summary::SummaryService* summaries);
 
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* editMenu() const { return m_editMenu; }
@@ -81,6 +95,9 @@ private:
     QSplitter* m_splitter = nullptr;
     PatientListPanel* m_list = nullptr;
     PatientWorkspace* m_workspace = nullptr;
+    QTabWidget* m_side = nullptr;          // patient list | worklists
+    WorklistPanel* m_worklists = nullptr;  // ui/worklists
+    PrintController* m_printController = nullptr;
     QToolBar* m_toolBar = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

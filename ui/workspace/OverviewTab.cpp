@@ -207,11 +207,8 @@ void OverviewTab::retranslateUi()
     m_receptors->setFactLabels({tr("ER"), tr("PR"), tr("HER2"), tr("Ki-67")});
     m_line->setTitle(tr("Current line of therapy"));
     m_line->setFactLabels({tr("Line"), tr("Drugs"), tr("Since")});
-    m_assessment->setTitle(tr("Assessment"));
-    m_assessment->setNote(tr("Endocrine resistance and the oral SERD options appear here once the assessment has "
-                             "been computed."));
+    m_assessment->setTitle(tr("Assessment"));  // filled by ui/assessment (AssessmentOverview)
     m_actions->setTitle(tr("Due actions"));
-    m_actions->setNote(tr("Testing prompts and other due actions appear here once the assessment has been computed."));
 }
 
 void OverviewTab::editableChanged()

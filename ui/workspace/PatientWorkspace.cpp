@@ -2,6 +2,7 @@
 
 #include "core/services/CaseService.h"
 #include "core/util/Clock.h"
+#include "ui/assessment/WorkspaceAssessment.h"
 #include "ui/workspace/AssessmentTab.h"
 #include "ui/workspace/GeneticsTab.h"
 #include "ui/workspace/HistoryTab.h"
@@ -11,6 +12,7 @@
 #include "ui/workspace/PatientHeader.h"
 #include "ui/workspace/PatientSession.h"
 #include "ui/workspace/RecordEditor.h"
+#include "ui/workspace/RecordTable.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -90,6 +92,8 @@ PatientWorkspace::PatientWorkspace(CaseService& service, QWidget* parent)
     connect(m_editor, &RecordEditor::problem, this, &PatientWorkspace::showProblem);
     connect(m_header, &PatientHeader::editRequested, m_editor, &RecordEditor::editPatient);
     connect(m_header, &PatientHeader::archiveRequested, m_editor, &RecordEditor::setArchived);
+    // The assessment (cards in the Assessment tab, Overview groups, header badges), recomputed on every change.
+    m_cards = new WorkspaceAssessment(service, *this);
     retranslateUi();
 }
 
@@ -153,6 +157,37 @@ void PatientWorkspace::showCurrent()
                               static_cast<WorkspaceTab*>(m_lines), static_cast<WorkspaceTab*>(m_markers),
                               static_cast<WorkspaceTab*>(m_genetics), static_cast<WorkspaceTab*>(m_assessment)})
         tab->showRecord(rec);
+}
+
+void PatientWorkspace::showRecord(rules::RecordRef::Entity entity, qint64 recordId)
+{
+    using E = rules::RecordRef::Entity;
+    Tab tab = Overview;
+    QString table;
+    switch (entity) {
+    case E::Patient:
+    case E::Diagnosis:
+        break;
+    case E::Biopsy:
+        tab = History, table = QStringLiteral("biopsies");
+        break;
+    case E::Event:
+        tab = History, table = QStringLiteral("events");
+        break;
+    case E::Therapy:
+        tab = Lines, table = QStringLiteral("lines");
+        break;
+    case E::Medication:
+        tab = Lines, table = QStringLiteral("medications");
+        break;
+    case E::Genomic:
+        tab = Genetics, table = QStringLiteral("genetics");
+        break;
+    }
+    m_tabs->setCurrentIndex(tab);
+    if (!table.isEmpty())
+        if (auto* records = m_tabs->widget(tab)->findChild<RecordTable*>(table))
+            records->selectId(recordId);
 }
 
 void PatientWorkspace::setReadOnly(bool readOnly)

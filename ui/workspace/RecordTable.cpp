@@ -186,6 +186,20 @@ qint64 RecordTable::currentId() const
     return selected.isEmpty() ? 0 : selected.front()->data(kIdRole).toLongLong();
 }
 
+bool RecordTable::selectId(qint64 id)
+{
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const QTableWidgetItem* item = m_table->item(r, 0);
+        if (item && item->data(kIdRole).toLongLong() == id) {
+            m_table->selectRow(r);
+            m_table->scrollToItem(item);
+            m_table->setFocus();
+            return true;
+        }
+    }
+    return false;
+}
+
 void RecordTable::updateButtons()
 {
     const bool hasRow = currentId() != 0;

@@ -37,6 +37,8 @@ public:
     /** The column and order rows are sorted by at first. */
     void setDefaultSort(int column, Qt::SortOrder order = Qt::AscendingOrder);
     qint64 currentId() const;
+    /** Selects, scrolls to and focuses the row of a record; false when it is not shown. */
+    bool selectId(qint64 id);
     QTableWidget* table() const { return m_table; }
     QPushButton* addButton() const { return m_add; }
 
