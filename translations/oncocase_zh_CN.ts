@@ -13,6 +13,243 @@
     </message>
 </context>
 <context>
+    <name>AssessmentCards</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Patient details</source>
+        <translation>患者信息</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Biopsy</source>
+        <translation>活检</translation>
+    </message>
+    <message>
+        <source>Biopsy (%1)</source>
+        <translation>活检（%1）</translation>
+    </message>
+    <message>
+        <source>Disease event</source>
+        <translation>病程事件</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1，%2起</translation>
+    </message>
+    <message>
+        <source>Line of therapy</source>
+        <translation>治疗线</translation>
+    </message>
+    <message>
+        <source>Genetic result</source>
+        <translation>基因检测结果</translation>
+    </message>
+    <message>
+        <source>Medication %1</source>
+        <translation>药物 %1</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>Show this record</source>
+        <translation>显示此记录</translation>
+    </message>
+    <message>
+        <source>Primary resistance</source>
+        <translation>原发性内分泌耐药</translation>
+    </message>
+    <message>
+        <source>Secondary resistance</source>
+        <translation>继发性内分泌耐药</translation>
+    </message>
+    <message>
+        <source>Endocrine-sensitive</source>
+        <translation>内分泌敏感</translation>
+    </message>
+    <message>
+        <source>Endocrine-naive</source>
+        <translation>未经内分泌治疗</translation>
+    </message>
+    <message>
+        <source>No progression yet</source>
+        <translation>尚无疾病进展</translation>
+    </message>
+    <message>
+        <source>ER-negative: not applicable</source>
+        <translation>ER阴性：不适用</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Not evaluable yet</source>
+        <translation>暂不可评估</translation>
+    </message>
+    <message>
+        <source>Endocrine resistance</source>
+        <translation>内分泌耐药</translation>
+    </message>
+    <message>
+        <source>Deciding rule: %1</source>
+        <translation>判定规则：%1</translation>
+    </message>
+    <message>
+        <source>Adjuvant (at relapse)</source>
+        <translation>辅助治疗阶段（复发时）</translation>
+    </message>
+    <message>
+        <source>First endocrine line for advanced disease</source>
+        <translation>晚期一线内分泌治疗</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Receptors</source>
+        <translation>受体</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 — the deciding rule, see above</source>
+        <translation>%1——即判定规则，见上</translation>
+    </message>
+    <message>
+        <source>approved on %1</source>
+        <translation>%1获批</translation>
+    </message>
+    <message>
+        <source>approval listed, date not known</source>
+        <translation>已列为获批，日期不详</translation>
+    </message>
+    <message>
+        <source>no approval listed</source>
+        <translation>未列出获批信息</translation>
+    </message>
+    <message>
+        <source>%1: %2 · knowledge data %3, approval last verified %4</source>
+        <translation>%1：%2 · 知识数据 %3，获批信息最近核实于%4</translation>
+    </message>
+    <message>
+        <source>Not approved in this jurisdiction</source>
+        <translation>在本监管辖区未获批准</translation>
+    </message>
+    <message>
+        <source>Approval unverified</source>
+        <translation>获批信息未经核实</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>循证依据</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>No testing or other action is due.</source>
+        <translation>目前无需检测或其他待办事项。</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Tumour-marker rise: %1</source>
+        <translation>肿瘤标志物升高：%1</translation>
+    </message>
+    <message>
+        <source>For clinical review — not a prescription. These flags support the clinician&apos;s decision.</source>
+        <translation>供临床审阅——并非处方。这些提示仅辅助医生决策。</translation>
+    </message>
+    <message>
+        <source>As of %1 · Jurisdiction: %2 · Knowledge data %3 (last verified %4)</source>
+        <translation>评估日期 %1 · 监管辖区：%2 · 知识数据 %3（最近核实 %4）</translation>
+    </message>
+    <message>
+        <source>No assessment: no patient is open.</source>
+        <translation>无评估：未打开患者。</translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation>不符合：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>不明：%1</translation>
+    </message>
+    <message>
+        <source>All criteria met</source>
+        <translation>全部条件符合</translation>
+    </message>
+    <message>
+        <source>Open the assessment…</source>
+        <translation>查看完整评估…</translation>
+    </message>
+    <message>
+        <source>No assessment.</source>
+        <translation>无评估。</translation>
+    </message>
+    <message>
+        <source>%1: option</source>
+        <translation>%1：可选</translation>
+    </message>
+    <message>
+        <source>%1: not an option</source>
+        <translation>%1：不可选</translation>
+    </message>
+    <message>
+        <source>%1: needs information</source>
+        <translation>%1：需补充信息</translation>
+    </message>
+    <message>
+        <source>Endocrine resistance: %1
+%2</source>
+        <translation>内分泌耐药：%1
+%2</translation>
+    </message>
+    <message>
+        <source>No actions due</source>
+        <translation>无待办事项</translation>
+    </message>
+    <message>
+        <source>Actions due: %1</source>
+        <translation>待办事项：%1</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>audit trail</source>
@@ -509,6 +746,66 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     <message>
         <source>%1 summaries recomputed for %2 (%3) in %4 s</source>
         <translation>已重新计算 %1 份摘要，评估日期 %2（%3），用时 %4 秒</translation>
+    </message>
+    <message>
+        <source>Print the worklists of all patients (oral SERD option, ESR1 test due, marker rise, summary not printed) as CSV or JSON.</source>
+        <translation>以CSV或JSON输出全部患者的工作清单（可选口服SERD、需检测ESR1、肿瘤标志物升高、摘要未打印）。</translation>
+    </message>
+    <message>
+        <source>--list: &quot;%1&quot; is not one of %2</source>
+        <translation>--list：“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>--list: no list named</source>
+        <translation>--list：未指定清单</translation>
+    </message>
+    <message>
+        <source>Print the worklists of every patient: oral SERD is an option, ESR1 test or re-test due, confirmed tumour-marker rise, summary not printed since the last change. Summaries that are not current are recomputed and stored first; on a read-only database, or for another date or jurisdiction than the program&apos;s, they are assessed in memory and nothing is written. Archived patients are not screened.</source>
+        <translation>输出全部患者的工作清单：可选口服SERD、需检测或重新检测ESR1、经确认的肿瘤标志物升高、最近修改后摘要未打印。未更新的评估摘要会先重新计算并保存；若数据库为只读，或评估日期、监管辖区与程序设置不同，则在内存中评估，不写入任何内容。已归档患者不参与筛查。</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>Evaluation date (default: today).</source>
+        <translation>评估日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Only these lists, comma-separated: serd_option, esr1_test, marker_rise, not_printed (default: all).</source>
+        <translation>仅输出这些清单，以逗号分隔：serd_option、esr1_test、marker_rise、not_printed（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>Language of the CSV description column: en (default) or zh_CN.</source>
+        <translation>CSV说明列的语言：en（默认）或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>screen takes no file argument: use --database FILE</source>
+        <translation>screen 不接受文件参数：请使用 --database FILE</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not csv or json</source>
+        <translation>--format：“%1”不是 csv 或 json</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>%1：数据库不存在</translation>
+    </message>
+    <message>
+        <source>oncocase: %1 summaries were not current: recomputed and stored first.</source>
+        <translation>oncocase：%1 份评估摘要未更新，已先重新计算并保存。</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>数据库为只读</translation>
+    </message>
+    <message>
+        <source>the date or jurisdiction differs from the program&apos;s</source>
+        <translation>评估日期或监管辖区与程序设置不同</translation>
+    </message>
+    <message>
+        <source>oncocase: %1 summaries were not current for %2 (%3): assessed in memory, not stored (%4).</source>
+        <translation>oncocase：%1 份评估摘要对 %2（%3）未更新：已在内存中评估，未保存（%4）。</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +3005,145 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     </message>
 </context>
 <context>
+    <name>Worklists</name>
+    <message>
+        <source>Oral SERD is an option</source>
+        <translation>可选口服SERD</translation>
+    </message>
+    <message>
+        <source>ESR1 test or re-test due</source>
+        <translation>需检测或重新检测ESR1</translation>
+    </message>
+    <message>
+        <source>Confirmed tumour-marker rise</source>
+        <translation>肿瘤标志物升高（已确认）</translation>
+    </message>
+    <message>
+        <source>Summary not printed since the last change</source>
+        <translation>修改后摘要未打印</translation>
+    </message>
+    <message>
+        <source>patients</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>assessment history</source>
+        <translation>评估历史</translation>
+    </message>
+    <message>
+        <source>%1 is an option since %2 (new).</source>
+        <translation>%1自%2起可选（新）。</translation>
+    </message>
+    <message>
+        <source>%1 is an option since %2.</source>
+        <translation>%1自%2起可选。</translation>
+    </message>
+    <message>
+        <source>Confirmed tumour-marker rise: not a progression by itself, correlate with imaging (TM-6).</source>
+        <translation>肿瘤标志物升高已确认：单凭此不构成疾病进展，请结合影像学检查（TM-6）。</translation>
+    </message>
+    <message>
+        <source>Changed on %1; the summary was never printed.</source>
+        <translation>%1有修改；摘要从未打印。</translation>
+    </message>
+    <message>
+        <source>Changed on %1; the summary was last printed on %2.</source>
+        <translation>%1有修改；摘要最近一次打印于%2。</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>mutated</source>
+        <translation>突变</translation>
+    </message>
+    <message>
+        <source>mutated, variant to review</source>
+        <translation>突变，变异位点待审核</translation>
+    </message>
+    <message>
+        <source>not detected</source>
+        <translation>未检出</translation>
+    </message>
+    <message>
+        <source>not detected now, mutated before</source>
+        <translation>目前未检出，既往突变</translation>
+    </message>
+    <message>
+        <source>collected before the latest progression</source>
+        <translation>采集于最近一次疾病进展之前</translation>
+    </message>
+    <message>
+        <source>indeterminate</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>病历号</translation>
+    </message>
+    <message>
+        <source>Oral SERD</source>
+        <translation>口服SERD</translation>
+    </message>
+    <message>
+        <source>Option since</source>
+        <translation>可选起始日期</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Endocrine resistance</source>
+        <translation>内分泌耐药</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Latest ESR1 result</source>
+        <translation>最近ESR1结果</translation>
+    </message>
+    <message>
+        <source>Current line</source>
+        <translation>当前治疗线</translation>
+    </message>
+    <message>
+        <source>Line started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近修改</translation>
+    </message>
+    <message>
+        <source>Last printed</source>
+        <translation>最近打印</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>no active line</source>
+        <translation>无进行中的治疗线</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>OncoCase</source>
@@ -3510,6 +3946,14 @@ Add the fictional demo patients so you can see every feature?</source>
         <source>Database: %1 (read-only: changes cannot be saved)</source>
         <translation>数据库：%1（只读：无法保存更改）</translation>
     </message>
+    <message>
+        <source>Patients</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Worklists</source>
+        <translation>工作清单</translation>
+    </message>
 </context>
 <context>
     <name>onco::MarkerChartView</name>
@@ -3846,16 +4290,8 @@ Add the fictional demo patients so you can see every feature?</source>
         <translation>评估</translation>
     </message>
     <message>
-        <source>Endocrine resistance and the oral SERD options appear here once the assessment has been computed.</source>
-        <translation>评估计算完成后，此处显示内分泌耐药情况和口服SERD选项。</translation>
-    </message>
-    <message>
         <source>Due actions</source>
         <translation>待办事项</translation>
-    </message>
-    <message>
-        <source>Testing prompts and other due actions appear here once the assessment has been computed.</source>
-        <translation>评估计算完成后，此处显示检测提示和其他待办事项。</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +4862,109 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Leave empty while the line is ongoing</source>
         <translation>治疗进行中时留空</translation>
+    </message>
+</context>
+<context>
+    <name>onco::WorklistPanel</name>
+    <message>
+        <source>Print summaries</source>
+        <translation>打印摘要</translation>
+    </message>
+    <message>
+        <source>%1 summaries are too many to print at once (at most %2). Select the patients or narrow the list with the filter.</source>
+        <translation>一次打印 %1 份摘要过多（最多 %2 份）。请选择患者，或用筛选缩小清单。</translation>
+    </message>
+    <message>
+        <source>Print the summaries of %1 patients?</source>
+        <translation>打印 %1 位患者的摘要？</translation>
+    </message>
+    <message>
+        <source>Export the worklist</source>
+        <translation>导出工作清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported the list (patients: %1) to %2</source>
+        <translation>已将清单（患者：%1）导出至 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Filter by name or MRN</source>
+        <translation>按姓名或病历号筛选</translation>
+    </message>
+    <message>
+        <source>New only (%1 days)</source>
+        <translation>仅新增（%1天内）</translation>
+    </message>
+    <message>
+        <source>Only oral SERDs that became an option in the last %1 days</source>
+        <translation>仅显示最近 %1 天内成为可选的口服SERD</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出CSV…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出PDF…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>The selected patients, or every patient listed when none is selected.</source>
+        <translation>所选患者；未选择时为清单中的全部患者。</translation>
+    </message>
+    <message>
+        <source>An oral SERD is an option to act on now: not already taken, and not waiting for the current line to progress. New: it became an option in the last %1 days.</source>
+        <translation>口服SERD目前可作为选择：患者尚未使用，且无需等待当前治疗线进展。新：最近 %1 天内成为可选。</translation>
+    </message>
+    <message>
+        <source>An ESR1 test (plasma ctDNA preferred) or a re-test since the latest progression is due.</source>
+        <translation>需检测ESR1（首选血浆循环肿瘤DNA），或在最近一次疾病进展后重新检测。</translation>
+    </message>
+    <message>
+        <source>A confirmed tumour-marker rise: not a progression by itself, correlate with imaging (TM-6).</source>
+        <translation>肿瘤标志物升高已确认：单凭此不构成疾病进展，请结合影像学检查（TM-6）。</translation>
+    </message>
+    <message>
+        <source>The record changed after its summary was last printed, or it was never printed.</source>
+        <translation>病历在最近一次打印摘要后有修改，或摘要从未打印。</translation>
+    </message>
+    <message>
+        <source>Reading the worklists…</source>
+        <translation>正在读取工作清单…</translation>
+    </message>
+    <message>
+        <source>The worklists cannot be read: %1</source>
+        <translation>无法读取工作清单：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 patients listed · as of %3</source>
+        <translation>显示 %1 / %2 位患者 · 评估日期 %3</translation>
+    </message>
+    <message>
+        <source>patients not yet assessed for today: %1 (being brought up to date)</source>
+        <translation>今日尚未评估的患者：%1（正在更新）</translation>
     </message>
 </context>
 <context>

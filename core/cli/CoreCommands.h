@@ -12,5 +12,6 @@ int runAssess(const QStringList& args, Environment& env);
 int runImport(const QStringList& args, Environment& env);
 int runExport(const QStringList& args, Environment& env);
 int runSummary(const QStringList& args, Environment& env);
+int runScreen(const QStringList& args, Environment& env);
 
 }  // namespace onco::cli

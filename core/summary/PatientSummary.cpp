@@ -1,5 +1,7 @@
 #include "core/summary/PatientSummary.h"
 
+#include "core/analytics/MarkerAnalysis.h"
+
 namespace onco::summary {
 
 bool OptionSummary::actionable() const
@@ -44,6 +46,25 @@ PatientSummary summarize(const rules::Assessment& a, qint64 patientId, const QDa
         s.currentLineStart = l->start;
         s.currentDrugs = l->drugs;
     }
+    return s;
+}
+
+bool hasMarkerRise(const PatientRecord& record, const Knowledge& knowledge, const QDate& asOf,
+                   const analytics::MarkerSettings& markers)
+{
+    if (record.markers.isEmpty())
+        return false;
+    for (const analytics::MarkerAnalysis& m : analytics::analyseMarkers(record, knowledge, asOf, markers))
+        if (m.trend.markerRise)
+            return true;
+    return false;
+}
+
+PatientSummary summarize(const rules::Assessment& a, const PatientRecord& record, const Knowledge& knowledge,
+                         const analytics::MarkerSettings& markers, const QDateTime& computedAt)
+{
+    PatientSummary s = summarize(a, record.patient.id, record.patient.updatedAt, computedAt);
+    s.markerRise = hasMarkerRise(record, knowledge, a.asOf, markers);
     return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Enums.h"
+#include "core/domain/PatientRecord.h"
 #include "core/rules/Assessment.h"
 
 #include <QDate>
@@ -10,6 +11,14 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace onco {
+class Knowledge;
+}
+
+namespace onco::analytics {
+struct MarkerSettings;
+}
 
 namespace onco::summary {
 
@@ -47,7 +56,7 @@ struct PatientSummary
     std::optional<int> currentLine;  ///< the clinician's number when recorded, else the derived one
     QDate currentLineStart;
     QStringList currentDrugs;
-    std::optional<bool> markerRise;  ///< TM-4, filled once the marker analytics exist
+    std::optional<bool> markerRise;  ///< TM-4 confirmed rise of any analyte on as_of; none when not computed
 
     const OptionSummary* option(const QString& drug) const;
     /** Computed for another date, knowledge version or jurisdiction than the ones given. */
@@ -55,9 +64,19 @@ struct PatientSummary
     bool operator==(const PatientSummary&) const = default;
 };
 
-/** The summary of an assessment; `patientId` and `recordUpdatedAt` come from the stored record. */
+/** The summary of an assessment; `patientId` and `recordUpdatedAt` come from the stored record. Leaves
+ *  `markerRise` empty (not computed). */
 PatientSummary summarize(const rules::Assessment& assessment, qint64 patientId, const QDateTime& recordUpdatedAt,
                          const QDateTime& computedAt);
+
+/** The same with `markerRise` filled from the record's marker results (TM-4/TM-5 on the assessment's date); the id
+ *  and record version come from `record.patient`. */
+PatientSummary summarize(const rules::Assessment& assessment, const PatientRecord& record, const Knowledge& knowledge,
+                         const analytics::MarkerSettings& markers, const QDateTime& computedAt);
+
+/** TM-4/TM-5 on `asOf`: the latest result of some analyte is a confirmed MARKER_RISE. */
+bool hasMarkerRise(const PatientRecord& record, const Knowledge& knowledge, const QDate& asOf,
+                   const analytics::MarkerSettings& markers);
 
 /** A change of an oral SERD's status, with the evaluation date on which it was first seen. */
 struct StatusChange

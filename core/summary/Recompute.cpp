@@ -1,5 +1,6 @@
 #include "core/summary/Recompute.h"
 
+#include "core/analytics/MarkerSettings.h"
 #include "core/knowledge/Knowledge.h"
 #include "core/rules/Assess.h"
 #include "core/services/CaseService.h"
@@ -26,6 +27,7 @@ Result<RecomputeOutcome> recomputeSummaries(CaseService& cases, const QList<qint
     RecomputeOutcome outcome;
     SummaryStore store(cases.database());
     const rules::RuleContext context{now.asOf, now.jurisdiction, cases.knowledge()};
+    const analytics::MarkerSettings markers = analytics::MarkerSettings::fromSiteSettings(cases.knowledge());
     const int total = int(ids.size());
     int done = 0;
     while (done < total) {
@@ -39,15 +41,15 @@ Result<RecomputeOutcome> recomputeSummaries(CaseService& cases, const QList<qint
         while (end < total && end - done < kBatchSize && ids[end] - first < kMaxSpan)
             ++end;
         const QList<qint64> batch = ids.mid(done, end - done);
-        // Read outside the write transaction (WAL: it blocks nobody); the rules do not read marker results.
-        auto records = cases.loadPatientRange(first, batch.last(), false);
+        // Read outside the write transaction (WAL: it blocks nobody); marker results for TM-4 (marker_rise).
+        auto records = cases.loadPatientRange(first, batch.last(), true);
         if (!records)
             return records.error();
         const QDateTime computedAt = cases.clock().now();
         QList<PatientSummary> summaries;
         for (const PatientRecord& r : records.value())
             if (std::binary_search(batch.begin(), batch.end(), r.patient.id))
-                summaries << summarize(rules::assess(r, context), r.patient.id, r.patient.updatedAt, computedAt);
+                summaries << summarize(rules::assess(r, context), r, cases.knowledge(), markers, computedAt);
 
         Transaction tx(cases.database());
         if (!tx.began())

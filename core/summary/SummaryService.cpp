@@ -1,5 +1,6 @@
 #include "core/summary/SummaryService.h"
 
+#include "core/analytics/MarkerSettings.h"
 #include "core/knowledge/Knowledge.h"
 #include "core/rules/Assess.h"
 #include "core/services/CaseService.h"
@@ -62,7 +63,9 @@ Status SummaryService::recompute(qint64 patientId)
     Transaction tx(m_cases.database());
     if (!tx.began())
         return tx.beginError();
-    if (auto s = m_store.write(summarize(a, patientId, record->patient.updatedAt, m_cases.clock().now())); !s)
+    const auto markers = analytics::MarkerSettings::fromSiteSettings(m_cases.knowledge());
+    if (auto s = m_store.write(summarize(a, record.value(), m_cases.knowledge(), markers, m_cases.clock().now()));
+        !s)
         return s;
     if (auto s = tx.commit(); !s)
         return s;

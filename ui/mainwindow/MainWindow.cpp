@@ -11,11 +11,14 @@
 #include "ui/mainwindow/CourseViews.h"
 #include "ui/mainwindow/PrintActions.h"
 #include "ui/mainwindow/SummaryLink.h"
+#include "ui/assessment/LiveAssessment.h"
+#include "ui/assessment/WorkspaceAssessment.h"
 #include "ui/patients/PatientListPanel.h"
 #include "ui/widgets/Display.h"
 #include "ui/workspace/PatientSession.h"
 #include "ui/workspace/PatientWorkspace.h"
 #include "ui/workspace/RecordEditor.h"
+#include "ui/worklists/WorklistPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,6 +33,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -52,7 +56,18 @@ MainWindow::MainWindow(CaseService& service, LanguageManager* languages, QWidget
     m_workspace->setReadOnly(m_readOnly);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_list);
+    // Worklists: one click away from the patient list, in a tab beside it; batch print through the window's
+    // PrintController (the one behind the File menu's print actions).
+    m_printActions = new PrintActions(service, *m_workspace, this);
+    m_worklists = new WorklistPanel(service, this);
+    m_worklists->setPrintController(m_printActions->controller());
+    m_side = new QTabWidget(this);
+    m_side->setObjectName(QStringLiteral("sideTabs"));
+    m_side->setDocumentMode(true);
+    m_side->addTab(m_list, QString());
+    m_side->addTab(m_worklists, QString());
+    connect(m_worklists, &WorklistPanel::patientActivated, this, &MainWindow::openPatient);
+    m_splitter->addWidget(m_side);
     m_splitter->addWidget(m_workspace);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -60,7 +75,6 @@ MainWindow::MainWindow(CaseService& service, LanguageManager* languages, QWidget
     setCentralWidget(m_splitter);
 
     m_courseViews = new CourseViews(service, *m_workspace, this);
-    m_printActions = new PrintActions(service, *m_workspace, this);
     m_caseFiles = new CaseFileActions(service, *m_workspace, this);
     m_caseFiles->setReadOnly(m_readOnly);
     createActions();
@@ -127,6 +141,7 @@ void MainWindow::createActions()
     m_find = new QAction(this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
+        m_side->setCurrentWidget(m_list);
         m_list->searchField()->setFocus();
         m_list->searchField()->selectAll();
     });
@@ -229,6 +244,7 @@ void MainWindow::connectSummaries(summary::SummaryService& summaries)
     setAssessmentSource(summary::makeListAssessmentSource());
     auto* link = new SummaryLink(summaries, *m_list, statusBar(), this);
     connect(this, &MainWindow::settingsChanged, link, &SummaryLink::settingsChanged);
+    m_worklists->setSummaryService(&summaries);
 }
 
 void MainWindow::openPatient(qint64 patientId)
@@ -248,6 +264,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_service.knowledge(), this);
     if (dialog.exec() == QDialog::Accepted) {
         m_service.audit().setUser(dialog.userName());
+        m_workspace->assessment()->live()->recompute();  // the jurisdiction may have changed
         retranslateUi();
         emit settingsChanged();
     }
@@ -297,6 +314,8 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_side->setTabText(0, tr("Patients"));
+    m_side->setTabText(1, tr("Worklists"));
     m_newPatient->setText(tr("&New patient…"));
     m_quit->setText(tr("&Quit"));
     m_editPatient->setText(tr("&Edit patient…"));

@@ -9,6 +9,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QToolBar;
 
@@ -23,6 +24,8 @@ class PatientDirectory;
 class PatientListPanel;
 class PatientWorkspace;
 class PrintActions;
+class WorklistPanel;
+
 namespace summary {
 class SummaryService;
 }
@@ -48,6 +51,9 @@ public:
     QTableView* patientTable() const;
     PatientWorkspace* workspace() const { return m_workspace; }
     PatientDirectory& directory() const { return *m_directory; }
+    /** The worklists, in a tab beside the patient list (ui/worklists). */
+    WorklistPanel* worklists() const { return m_worklists; }
+    QTabWidget* sideTabs() const { return m_side; }
 
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* editMenu() const { return m_editMenu; }
@@ -98,6 +104,8 @@ private:
     QSplitter* m_splitter = nullptr;
     PatientListPanel* m_list = nullptr;
     PatientWorkspace* m_workspace = nullptr;
+    QTabWidget* m_side = nullptr;          // patient list | worklists
+    WorklistPanel* m_worklists = nullptr;  // ui/worklists
     QToolBar* m_toolBar = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -57,6 +57,12 @@ PatientListPanel::PatientListPanel(CaseService& service, PatientDirectory& direc
     m_view->horizontalHeader()->setSectionsClickable(true);
     m_view->horizontalHeader()->setSortIndicator(PatientListModel::Name, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
+    // What the clinician scans for first stays in view in a narrow list: the oral SERD status and the due actions
+    // right after the name; the disease, the line and the last change further right (all movable).
+    using M = PatientListModel;
+    int visual = m_view->horizontalHeader()->visualIndex(M::Age) + 1;
+    for (int column : {M::SerdStatus, M::DueActions, M::Esr1})
+        m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(column), visual++);
 
     auto* chips = new QHBoxLayout;
     chips->setSpacing(4);

@@ -1,5 +1,6 @@
 #include "ui/workspace/FactGroup.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -53,9 +54,39 @@ QLabel* FactGroup::addFact()
     auto* value = new QLabel(this);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->installEventFilter(this);
     m_form->addRow(label, value);
     m_labels << label;
     return value;
+}
+
+namespace {
+
+void fitHeight(QLabel* value)
+{
+    const int need = value->heightForWidth(value->width());
+    if (need > 0 && value->minimumHeight() != need)
+        value->setMinimumHeight(need);
+}
+
+}  // namespace
+
+bool FactGroup::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize)
+        if (auto* value = qobject_cast<QLabel*>(watched))
+            fitHeight(value);
+    return QFrame::eventFilter(watched, event);
+}
+
+bool FactGroup::event(QEvent* event)
+{
+    if (event->type() == QEvent::LayoutRequest)  // a value's text changed: it may need more or fewer lines
+        for (int row = 0; row < m_form->rowCount(); ++row)
+            if (QLayoutItem* item = m_form->itemAt(row, QFormLayout::FieldRole))
+                if (auto* value = qobject_cast<QLabel*>(item->widget()))
+                    fitHeight(value);
+    return QFrame::event(event);
 }
 
 void FactGroup::setFactLabels(const QStringList& labels)

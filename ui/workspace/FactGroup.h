@@ -28,6 +28,11 @@ public:
     /** Where the assessment integration may add its own widgets. */
     QFormLayout* form() const { return m_form; }
 
+protected:
+    /** A wrapped value gets the height it needs at its width (a form inside a scroll area would clip it). */
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    bool event(QEvent* event) override;
+
 private:
     QLabel* m_title = nullptr;
     QHBoxLayout* m_header = nullptr;

@@ -8,7 +8,7 @@
 #include "ui/workspace/RecordEditor.h"
 
 #include <QCoreApplication>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -74,16 +74,23 @@ OverviewTab::OverviewTab(CaseService& service, RecordEditor& editor, QWidget* pa
     connect(m_editDiagnosis, &QPushButton::clicked, this, [this] { this->editor().editDiagnosis(); });
 
     auto* content = new QWidget;
-    auto* grid = new QGridLayout(content);
-    grid->addWidget(m_identity, 1, 0, 2, 1);
-    grid->addWidget(m_diagnosis, 1, 1);
-    grid->addWidget(m_receptors, 2, 1);
-    grid->addWidget(m_line, 3, 0);
-    grid->addWidget(m_assessment, 3, 1);
-    grid->addWidget(m_actions, 4, 0, 1, 2);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    grid->setRowStretch(5, 1);
+    // Two columns of groups, each a box of its own (a grid with row spans loses the wrapped labels' heights).
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_identity);
+    left->addWidget(m_line);
+    left->addStretch(1);
+    auto* right = new QVBoxLayout;
+    for (QWidget* group : {static_cast<QWidget*>(m_diagnosis), static_cast<QWidget*>(m_receptors),
+                           static_cast<QWidget*>(m_assessment)})
+        right->addWidget(group);
+    right->addStretch(1);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    auto* facts = new QVBoxLayout(content);
+    facts->addLayout(columns);
+    facts->addWidget(m_actions);
+    facts->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -219,11 +226,8 @@ void OverviewTab::retranslateUi()
     m_receptors->setFactLabels({tr("ER"), tr("PR"), tr("HER2"), tr("Ki-67")});
     m_line->setTitle(tr("Current line of therapy"));
     m_line->setFactLabels({tr("Line"), tr("Drugs"), tr("Since")});
-    m_assessment->setTitle(tr("Assessment"));
-    m_assessment->setNote(tr("Endocrine resistance and the oral SERD options appear here once the assessment has "
-                             "been computed."));
+    m_assessment->setTitle(tr("Assessment"));  // filled by ui/assessment (AssessmentOverview)
     m_actions->setTitle(tr("Due actions"));
-    m_actions->setNote(tr("Testing prompts and other due actions appear here once the assessment has been computed."));
 }
 
 void OverviewTab::editableChanged()

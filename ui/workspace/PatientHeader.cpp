@@ -42,7 +42,6 @@ PatientHeader::PatientHeader(const Knowledge& knowledge, QWidget* parent)
     top->addWidget(m_name);
     top->addWidget(m_archived);
     top->addStretch(1);
-    top->addLayout(m_badges);
     top->addWidget(m_edit);
     top->addWidget(m_archive);
     auto* layout = new QVBoxLayout(this);
@@ -50,6 +49,7 @@ PatientHeader::PatientHeader(const Knowledge& knowledge, QWidget* parent)
     layout->setSpacing(2);
     layout->addLayout(top);
     layout->addWidget(m_details);
+    layout->addLayout(m_badges);  // the assessment badges, on their own row so both languages fit at 1366x768
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::AlternateBase);
 

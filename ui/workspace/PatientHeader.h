@@ -15,7 +15,7 @@ class Knowledge;
 
 /**
  * The band always visible above the tabs: name (Chinese and Latin), MRN, age, sex, menopausal status, the current
- * line and the day on it, and a row for the coloured assessment badges (addBadge, filled by the rules change).
+ * line and the day on it, and a row for the coloured assessment badges (filled by ui/assessment).
  */
 class PatientHeader : public QWidget
 {

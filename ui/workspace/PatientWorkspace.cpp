@@ -2,6 +2,7 @@
 
 #include "core/services/CaseService.h"
 #include "core/util/Clock.h"
+#include "ui/assessment/WorkspaceAssessment.h"
 #include "ui/workspace/AssessmentTab.h"
 #include "ui/workspace/GeneticsTab.h"
 #include "ui/workspace/HistoryTab.h"
@@ -91,6 +92,8 @@ PatientWorkspace::PatientWorkspace(CaseService& service, QWidget* parent)
     connect(m_editor, &RecordEditor::problem, this, &PatientWorkspace::showProblem);
     connect(m_header, &PatientHeader::editRequested, m_editor, &RecordEditor::editPatient);
     connect(m_header, &PatientHeader::archiveRequested, m_editor, &RecordEditor::setArchived);
+    // The assessment (cards in the Assessment tab, Overview groups, header badges), recomputed on every change.
+    m_cards = new WorkspaceAssessment(service, *this);
     retranslateUi();
 }
 
@@ -173,6 +176,7 @@ bool PatientWorkspace::revealRecord(RecordKind kind, qint64 id)
     const Place place = kind == RecordKind::Biopsy        ? Place{m_history, "biopsies"}
                         : kind == RecordKind::Event       ? Place{m_history, "events"}
                         : kind == RecordKind::TherapyLine ? Place{m_lines, "lines"}
+                        : kind == RecordKind::Medication  ? Place{m_lines, "medications"}
                         : kind == RecordKind::Marker      ? Place{m_markers, "markers"}
                                                           : Place{m_genetics, "genetics"};
     auto* table = place.tab->findChild<RecordTable*>(QLatin1String(place.table));
@@ -180,6 +184,32 @@ bool PatientWorkspace::revealRecord(RecordKind kind, qint64 id)
         return false;
     m_tabs->setCurrentWidget(place.tab);
     return table->selectRecord(id);
+}
+
+void PatientWorkspace::showRecord(rules::RecordRef::Entity entity, qint64 recordId)
+{
+    using E = rules::RecordRef::Entity;
+    switch (entity) {
+    case E::Patient:
+    case E::Diagnosis:
+        revealRecord(RecordKind::Diagnosis, recordId);
+        return;
+    case E::Biopsy:
+        revealRecord(RecordKind::Biopsy, recordId);
+        return;
+    case E::Event:
+        revealRecord(RecordKind::Event, recordId);
+        return;
+    case E::Therapy:
+        revealRecord(RecordKind::TherapyLine, recordId);
+        return;
+    case E::Medication:
+        revealRecord(RecordKind::Medication, recordId);
+        return;
+    case E::Genomic:
+        revealRecord(RecordKind::Genetic, recordId);
+        return;
+    }
 }
 
 void PatientWorkspace::setReadOnly(bool readOnly)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/PatientRecord.h"
+#include "core/rules/Assessment.h"
 
 #include <QHash>
 #include <QWidget>
@@ -23,6 +24,7 @@ class OverviewTab;
 class PatientHeader;
 class PatientSession;
 class RecordEditor;
+class WorkspaceAssessment;
 
 /**
  * The right side of the main window: the open patient's header band and tabs (Overview, Disease history, Therapy
@@ -35,7 +37,7 @@ class PatientWorkspace : public QWidget
 public:
     enum Tab { Overview, History, Lines, Markers, Genetics, Assessment };
     /** The kinds of record the tabs list (e.g. what a click on the timeline brings into view). */
-    enum class RecordKind { Diagnosis, Biopsy, Event, TherapyLine, Marker, Genetic };
+    enum class RecordKind { Diagnosis, Biopsy, Event, TherapyLine, Medication, Marker, Genetic };
 
     PatientWorkspace(CaseService& service, QWidget* parent = nullptr);
     ~PatientWorkspace() override;
@@ -56,6 +58,12 @@ public:
     OverviewTab* overviewTab() const { return m_overview; }
     MarkersTab* markersTab() const { return m_markers; }
     AssessmentTab* assessmentTab() const { return m_assessment; }
+    /** The live assessment of the open patient and its cards, Overview part and header badges (ui/assessment). */
+    WorkspaceAssessment* assessment() const { return m_cards; }
+
+    /** Shows one record of the open patient: switches to the tab that lists it and selects its row (the patient
+     *  and the diagnosis: the Overview). For links from the assessment cards (and the timeline). */
+    void showRecord(rules::RecordRef::Entity entity, qint64 recordId);
     /** The last problem shown in the banner (a change that could not be saved). */
     QString problem() const;
     /** Brings a record of the open patient into view: shows the tab that lists it and selects its row (the
@@ -97,6 +105,7 @@ private:
     MarkersTab* m_markers = nullptr;
     GeneticsTab* m_genetics = nullptr;
     AssessmentTab* m_assessment = nullptr;
+    WorkspaceAssessment* m_cards = nullptr;
 };
 
 }  // namespace onco

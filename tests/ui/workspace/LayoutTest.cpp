@@ -2,6 +2,7 @@
 // window, each workspace tab and the entry dialogs has room for its whole text. With ONCO_SCREENSHOT_DIR set, the
 // screens are also saved as PNG files there (run under Xvfb to look at them).
 #include "core/demo/DemoData.h"
+#include "core/worklists/Worklist.h"
 #include "core/util/Clock.h"
 #include "tests/ui/workspace/UiTestSupport.h"
 #include "ui/dialogs/ClinicalDialogs.h"
@@ -11,6 +12,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/patients/PatientListPanel.h"
 #include "ui/workspace/PatientWorkspace.h"
+#include "ui/worklists/WorklistPanel.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -79,6 +82,14 @@ QStringList clipped(QWidget* root)
     return out;
 }
 
+/** Lets nested layouts settle: each level of a changed layout is redone in its own round of posted events (the
+ *  assessment cards are rebuilt when a patient opens). */
+void settle()
+{
+    for (int i = 0; i < 8; ++i)
+        QCoreApplication::processEvents();
+}
+
 void save(QWidget* w, const QString& name)
 {
     const QString dir = qEnvironmentVariable("ONCO_SCREENSHOT_DIR");
@@ -123,16 +134,28 @@ TEST_P(Layout, MainWindowListAndEveryTabFitAt1366x768)
     w.resize(1366, 768);
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-    QCoreApplication::processEvents();
+    settle();
     EXPECT_EQ(clipped(&w), QStringList()) << "list";
     save(&w, QStringLiteral("list-%1").arg(QLatin1String(GetParam())));
+
+    // The worklists beside the list, each of the four lists.
+    QSignalSpy loaded(w.worklists(), &WorklistPanel::loaded);
+    w.sideTabs()->setCurrentWidget(w.worklists());
+    ASSERT_TRUE(loaded.wait(10000));
+    for (worklists::Kind kind : worklists::allKinds()) {
+        w.worklists()->showList(kind);
+        settle();
+        EXPECT_EQ(clipped(&w), QStringList()) << "worklist " << worklists::kindCode(kind).toStdString();
+        save(&w, QStringLiteral("worklist-%1-%2").arg(worklists::kindCode(kind), QLatin1String(GetParam())));
+    }
+    w.sideTabs()->setCurrentIndex(0);
 
     w.openPatient(*t.service().findPatientId(QStringLiteral("DEMO-0001")));
     QTabWidget* tabs = w.workspace()->tabs();
     const char* names[] = {"overview", "history", "lines", "markers", "genetics", "assessment"};
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
-        QCoreApplication::processEvents();
+        settle();
         EXPECT_EQ(clipped(&w), QStringList()) << names[i];
         save(&w, QStringLiteral("tab-%1-%2").arg(QLatin1String(names[i]), QLatin1String(GetParam())));
     }

@@ -1,0 +1,268 @@
+// The worklists across all patients (product.md §8) from the stored summaries: who lands on which list for the demo
+// patients, "new" options from the status history, the print audit, in-memory screening of a read-only database,
+// and the stored marker_rise (TM-4).
+#include "core/analytics/MarkerAnalysis.h"
+#include "core/analytics/MarkerSettings.h"
+#include "core/caseformat/CaseCodec.h"
+#include "core/demo/DemoData.h"
+#include "core/summary/Recompute.h"
+#include "core/summary/SummaryService.h"
+#include "core/worklists/Screening.h"
+#include "tests/support/TestSupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace onco;
+using namespace onco::worklists;
+
+namespace {
+
+const QDate kToday(2026, 11, 21);
+
+summary::Freshness freshness(const QDate& day, Jurisdiction j = Jurisdiction::UsFda)
+{
+    return {day, Knowledge::builtin().version(), j};
+}
+
+QStringList mrnsOn(const Screening& s, Kind kind)
+{
+    QStringList out;
+    for (int i : s.indices(kind))
+        out << s.entries[i].mrn;
+    return out;
+}
+
+const Entry* entryOf(const Screening& s, const QString& mrn)
+{
+    for (const Entry& e : s.entries)
+        if (e.mrn == mrn)
+            return &e;
+    return nullptr;
+}
+
+PatientRecord vignette(const QString& id)
+{
+    QList<CaseError> errors;
+    const auto file = CaseCodec(Knowledge::builtin(), kToday)
+                          .parse(test::readFile(test::dataPath(QStringLiteral("vignettes/%1.case.json").arg(id))),
+                                 errors);
+    EXPECT_TRUE(file.has_value());
+    return file ? file->record : PatientRecord{};
+}
+
+/** V24 without its last line: progression on letrozole + ribociclib on 2023-10-11, ESR1 D538G in plasma on
+ *  2023-10-18, no new line yet (so elacestrant is an option to act on, US-FDA). */
+qint64 importWaitingForNextLine(CaseService& service)
+{
+    PatientRecord r = vignette(QStringLiteral("V24"));
+    r.therapies.removeLast();
+    const auto id = service.importRecord(r, false);
+    EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
+    return id.ok() ? id.value() : 0;
+}
+
+int count(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+}  // namespace
+
+TEST(Worklists, DemoPatientsOnTheirLists)
+{
+    test::TempDatabase t;
+    ASSERT_TRUE(importDemoPatients(t.service()).ok());
+    const auto s = screen(t.service(), {freshness(kToday), true});
+    ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
+    EXPECT_EQ(s->asOf, kToday);
+    EXPECT_EQ(s->screened, 11);  // DEMO-0012 is archived: never on a worklist
+    EXPECT_EQ(s->recomputed, 12);
+    EXPECT_EQ(s->stale, 0);
+    EXPECT_EQ(entryOf(s.value(), QStringLiteral("DEMO-0012")), nullptr);
+    // No demo patient has an oral SERD option to act on today: DEMO-0001, -0004 and -0007 already take elacestrant
+    // and their imlunestrant option waits for the current line to progress.
+    EXPECT_EQ(mrnsOn(s.value(), Kind::SerdOption), QStringList());
+    EXPECT_EQ(mrnsOn(s.value(), Kind::Esr1Test), (QStringList{QStringLiteral("DEMO-0002"), QStringLiteral("DEMO-0005")}));
+    EXPECT_EQ(entryOf(s.value(), QStringLiteral("DEMO-0002"))->esr1Actions, QStringList{QStringLiteral("ESR1_RETEST_DUE")});
+    EXPECT_EQ(entryOf(s.value(), QStringLiteral("DEMO-0005"))->esr1Actions, QStringList{QStringLiteral("ESR1_TEST_DUE")});
+    EXPECT_EQ(mrnsOn(s.value(), Kind::MarkerRise),
+              (QStringList{QStringLiteral("DEMO-0002"), QStringLiteral("DEMO-0005"), QStringLiteral("DEMO-0008"),
+                           QStringLiteral("DEMO-0010"), QStringLiteral("DEMO-0011")}));
+    // Nobody's summary was printed yet: every patient screened is on the last list.
+    EXPECT_EQ(s->count(Kind::NotPrinted), 11);
+}
+
+TEST(Worklists, MarkerRiseIsStoredInTheSummary)
+{
+    test::TempDatabase t;
+    ASSERT_TRUE(importDemoPatients(t.service()).ok());
+    const auto settings = analytics::MarkerSettings::fromKnowledge(Knowledge::builtin());
+    ASSERT_TRUE(summary::recomputeStale(t.service(), freshness(kToday)).ok());
+    summary::SummaryStore store(t.db());
+    int rises = 0;
+    const auto patients = t.service().listPatients();
+    ASSERT_TRUE(patients.ok());
+    for (const PatientListEntry& p : patients.value()) {
+        const auto record = t.service().loadPatient(p.id);
+        ASSERT_TRUE(record.ok());
+        // The stored value is what the analytics say of the latest result of each analyte on as_of.
+        bool expected = false;
+        for (const auto& m : analytics::analyseMarkers(record.value(), Knowledge::builtin(), kToday, settings))
+            expected = expected || m.trend.markerRise;
+        const auto stored = store.read(p.id);
+        ASSERT_TRUE(stored.ok() && stored->has_value());
+        ASSERT_TRUE(stored->value().markerRise.has_value()) << p.mrn.toStdString();
+        EXPECT_EQ(*stored->value().markerRise, expected) << p.mrn.toStdString();
+        rises += expected ? 1 : 0;
+    }
+    EXPECT_GE(rises, 1);
+    EXPECT_EQ(count(t.db(), QStringLiteral("SELECT count(*) FROM assessment_summaries WHERE marker_rise IS NULL")), 0);
+
+    // The window's own recompute (SummaryService) stores it too; a result added that ends the rise clears it.
+    summary::SummaryService service(t.service());
+    const qint64 id = t.service().findPatientId(QStringLiteral("DEMO-0002")).value();
+    ASSERT_TRUE(store.read(id)->value().markerRise.value_or(false));
+    auto record = t.service().loadPatient(id).value();
+    MarkerResult low = record.markers.last();
+    low.id = 0;
+    low.date = kToday;
+    low.value = 1;
+    ASSERT_TRUE(t.service().save(low).ok());
+    EXPECT_EQ(store.read(id)->value().markerRise, std::optional<bool>(false));
+}
+
+TEST(Worklists, NewOptionFromTheStatusHistory)
+{
+    test::TempDatabase t;
+    const qint64 id = importWaitingForNextLine(t.service());
+    // Computed before the progression (not an option), then after the ESR1 result (an option).
+    ASSERT_TRUE(summary::recomputeSummaries(t.service(), {id}, freshness(QDate(2023, 10, 1))).ok());
+    ASSERT_TRUE(summary::recomputeSummaries(t.service(), {id}, freshness(QDate(2023, 10, 20))).ok());
+    auto s = screen(t.service(), {freshness(QDate(2023, 10, 20)), true});
+    ASSERT_TRUE(s.ok());
+    ASSERT_EQ(mrnsOn(s.value(), Kind::SerdOption), QStringList{QStringLiteral("VIG-24")});
+    const Entry* e = entryOf(s.value(), QStringLiteral("VIG-24"));
+    ASSERT_EQ(e->options.size(), 2);  // imlunestrant too, though not approved under US-FDA on that date
+    EXPECT_EQ(e->options[0].drug, QStringLiteral("elacestrant"));
+    EXPECT_EQ(e->options[0].since, QDate(2023, 10, 20));
+    EXPECT_TRUE(e->options[0].isNew);
+    EXPECT_TRUE(e->options[1].flags.contains(QStringLiteral("NOT_APPROVED_IN_JURISDICTION")));
+
+    // 30 days later it is still new; 31 days later it is not, and it still holds since 2023-10-20.
+    s = screen(t.service(), {freshness(QDate(2023, 11, 19)), true});
+    ASSERT_TRUE(s.ok());
+    e = entryOf(s.value(), QStringLiteral("VIG-24"));
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->options[0].since, QDate(2023, 10, 20));
+    EXPECT_TRUE(e->hasNewOption());
+    s = screen(t.service(), {freshness(QDate(2023, 11, 20)), true});
+    ASSERT_TRUE(s.ok());
+    e = entryOf(s.value(), QStringLiteral("VIG-24"));
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->options[0].since, QDate(2023, 10, 20));
+    EXPECT_FALSE(e->hasNewOption());
+}
+
+TEST(Worklists, AlreadyTakenOrWaitingForTheCurrentLineIsNotOnTheSerdList)
+{
+    test::TempDatabase t;
+    const auto id = t.service().importRecord(vignette(QStringLiteral("V57")), false);  // on elacestrant
+    ASSERT_TRUE(id.ok());
+    const auto s = screen(t.service(), {freshness(QDate(2025, 7, 10), Jurisdiction::CnNmpa), true});
+    ASSERT_TRUE(s.ok());
+    const Entry* e = entryOf(s.value(), QStringLiteral("SEED-KZ-01"));
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->summary.option(QStringLiteral("elacestrant"))->status, rules::OptionStatus::Option);
+    EXPECT_TRUE(e->summary.option(QStringLiteral("elacestrant"))->flags.contains(QStringLiteral("ALREADY_ON")));
+    EXPECT_EQ(e->summary.option(QStringLiteral("imlunestrant"))->status, rules::OptionStatus::Option);
+    EXPECT_TRUE(e->summary.option(QStringLiteral("imlunestrant"))
+                    ->flags.contains(QStringLiteral("CURRENT_LINE_NOT_PROGRESSED")));
+    EXPECT_FALSE(e->on(Kind::SerdOption));
+    EXPECT_TRUE(e->options.isEmpty());
+}
+
+TEST(Worklists, PrintedSummaryLeavesTheListUntilTheNextChange)
+{
+    test::TempDatabase t;
+    ASSERT_TRUE(importDemoPatients(t.service()).ok());
+    const qint64 id = t.service().findPatientId(QStringLiteral("DEMO-0003")).value();
+    ASSERT_TRUE(t.service().logAction(QStringLiteral("print"), id, {}).ok());
+    ASSERT_TRUE(t.service().logAction(QStringLiteral("export"), t.service().findPatientId(QStringLiteral("DEMO-0004")).value(), {}).ok());
+    auto s = screen(t.service(), {freshness(kToday), true});
+    ASSERT_TRUE(s.ok());
+    EXPECT_FALSE(mrnsOn(s.value(), Kind::NotPrinted).contains(QStringLiteral("DEMO-0003")));
+    EXPECT_TRUE(mrnsOn(s.value(), Kind::NotPrinted).contains(QStringLiteral("DEMO-0004")));  // an export is no print
+    EXPECT_EQ(s->count(Kind::NotPrinted), 10);
+
+    // The next day her record changes: her printed summary is out of date.
+    t.clock().setToday(kToday.addDays(1));
+    Patient p = t.service().loadPatient(id).value().patient;
+    p.phone = QStringLiteral("+86 757 0000 9999");
+    ASSERT_TRUE(t.service().savePatient(p).ok());
+    s = screen(t.service(), {freshness(kToday.addDays(1)), true});
+    ASSERT_TRUE(s.ok());
+    const Entry* e = entryOf(s.value(), QStringLiteral("DEMO-0003"));
+    ASSERT_NE(e, nullptr);
+    EXPECT_TRUE(e->on(Kind::NotPrinted));
+    EXPECT_TRUE(e->lastPrinted.isValid());
+    EXPECT_LT(e->lastPrinted, e->lastChange);
+}
+
+TEST(Worklists, ReadOnlyDatabaseIsScreenedInMemory)
+{
+    test::TempDatabase t;
+    ASSERT_TRUE(importDemoPatients(t.service()).ok());
+    importWaitingForNextLine(t.service());
+    const auto stored = screen(t.service(), {freshness(kToday), true});
+    ASSERT_TRUE(stored.ok());
+    t.close();
+
+    // Another copy, never summarized, opened read-only: nothing is written, the lists are the same.
+    test::TempDatabase fresh;
+    ASSERT_TRUE(importDemoPatients(fresh.service()).ok());
+    importWaitingForNextLine(fresh.service());
+    const QString path = fresh.path();
+    fresh.close();
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    ASSERT_TRUE(db.ok());
+    FixedClock clock(kToday);
+    CaseService cases(*db.value(), clock, Knowledge::builtin(), QStringLiteral("tester"));
+    const auto inMemory = screen(cases, {freshness(kToday), false});
+    ASSERT_TRUE(inMemory.ok()) << inMemory.error().message.toStdString();
+    EXPECT_EQ(inMemory->assessedInMemory, 13);
+    EXPECT_EQ(inMemory->recomputed, 0);
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM assessment_summaries")), 0);
+    for (Kind k : allKinds())
+        EXPECT_EQ(mrnsOn(inMemory.value(), k), mrnsOn(stored.value(), k)) << kindCode(k).toStdString();
+    // The option of VIG-24 (no history stored) counts as first seen today, so it is new.
+    const Entry* e = entryOf(inMemory.value(), QStringLiteral("VIG-24"));
+    ASSERT_NE(e, nullptr);
+    EXPECT_TRUE(e->assessedInMemory);
+    ASSERT_FALSE(e->options.isEmpty());
+    EXPECT_EQ(e->options[0].since, kToday);
+    EXPECT_TRUE(e->options[0].isNew);
+}
+
+TEST(Worklists, WindowReadsStoredSummariesAsTheyAre)
+{
+    test::TempDatabase t;
+    ASSERT_TRUE(importDemoPatients(t.service()).ok());
+    // Nothing stored yet: no assessment list, everyone not printed, all counted as not current.
+    auto s = screenStored(t.db(), freshness(kToday));
+    ASSERT_TRUE(s.ok());
+    EXPECT_EQ(s->stale, 11);
+    EXPECT_EQ(s->count(Kind::Esr1Test), 0);
+    EXPECT_EQ(s->count(Kind::NotPrinted), 11);
+    ASSERT_TRUE(summary::recomputeStale(t.service(), freshness(kToday)).ok());
+    s = screenStored(t.db(), freshness(kToday));
+    ASSERT_TRUE(s.ok());
+    EXPECT_EQ(s->stale, 0);
+    EXPECT_EQ(s->count(Kind::Esr1Test), 2);
+    // Yesterday's summaries are shown (counted as not current) until the recompute.
+    s = screenStored(t.db(), freshness(kToday.addDays(1)));
+    ASSERT_TRUE(s.ok());
+    EXPECT_EQ(s->stale, 11);
+    EXPECT_EQ(s->count(Kind::Esr1Test), 2);
+}
