@@ -248,6 +248,14 @@
         <source>Actions due: %1</source>
         <translation>待办事项：%1</translation>
     </message>
+    <message>
+        <source>%1: taking</source>
+        <translation>%1：正在使用</translation>
+    </message>
+    <message>
+        <source>%1: option at the next change</source>
+        <translation>%1：下次换药时可选</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -4274,10 +4282,6 @@ Add the fictional demo patients so you can see every feature?</source>
         <translation>当前治疗线</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>线数</translation>
-    </message>
-    <message>
         <source>Drugs</source>
         <translation>药物</translation>
     </message>
@@ -4292,6 +4296,10 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>Due actions</source>
         <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Line and setting</source>
+        <translation>线数与治疗阶段</translation>
     </message>
 </context>
 <context>

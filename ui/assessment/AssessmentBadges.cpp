@@ -13,12 +13,17 @@ namespace onco {
 
 namespace {
 
-QString optionBadgeText(const QString& drug, rules::OptionStatus status, const Knowledge& knowledge)
+QString optionBadgeText(const rules::OptionCard& card, const Knowledge& knowledge)
 {
     using cards::Texts;
-    const QString name = cards::drugTitle(drug, knowledge);
-    switch (status) {
+    const QString name = cards::drugTitle(card.drug, knowledge);
+    switch (card.status) {
     case rules::OptionStatus::Option:
+        // The patient list says the same: an option she is already taking is not a new one.
+        if (card.hasFlag(QStringLiteral("ALREADY_ON")))
+            return Texts::tr("%1: taking").arg(name);
+        if (card.hasFlag(QStringLiteral("CURRENT_LINE_NOT_PROGRESSED")))
+            return Texts::tr("%1: option at the next change").arg(name);
         return Texts::tr("%1: option").arg(name);
     case rules::OptionStatus::NotOption:
         return Texts::tr("%1: not an option").arg(name);
@@ -86,7 +91,7 @@ void AssessmentBadges::refresh()
         for (const rules::Note& n : card.flags)
             tip << cards::codeText(n.code, knowledge);
         m_options[i]->setObjectName(QStringLiteral("optionBadge_") + card.drug);
-        m_options[i]->set(cards::optionTone(card.status), optionBadgeText(card.drug, card.status, knowledge),
+        m_options[i]->set(cards::optionTone(card.status), optionBadgeText(card, knowledge),
                           tip.join(QLatin1Char('\n')));
     }
     const int due = int(a.actions.size());

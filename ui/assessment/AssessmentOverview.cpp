@@ -9,7 +9,6 @@
 #include "ui/workspace/FactGroup.h"
 
 #include <QEvent>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -112,8 +111,8 @@ AssessmentOverview::AssessmentOverview(LiveAssessment& live, FactGroup* assessme
     m_assessmentRows->setSpacing(4);
     m_actionRows->setContentsMargins(0, 0, 0, 0);
     m_actionRows->setSpacing(3);
-    assessmentGroup->form()->addRow(m_assessmentContent);
-    actionsGroup->form()->addRow(m_actionsContent);
+    assessmentGroup->addContent(m_assessmentContent);
+    actionsGroup->addContent(m_actionsContent);
     assessmentGroup->setNote({});
     actionsGroup->setNote({});
     connect(m_open, &QPushButton::clicked, this, &AssessmentOverview::openAssessmentRequested);

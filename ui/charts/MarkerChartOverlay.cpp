@@ -246,6 +246,8 @@ void MarkerChart::layoutBandLabels(const QRectF& plot)
     const double rowHeight = fm.height() + 2;
     double rowEnd[kLabelRows];
     std::fill(std::begin(rowEnd), std::end(rowEnd), plot.left() - 1e9);
+    QGraphicsSimpleTextItem* rowLast[kLabelRows] = {};
+    constexpr int kFullTextKey = 1;  // the text a label was given, before a later label made it give way
     for (int i = 0; i < labels.size(); ++i) {
         const ChartBand& b = m_data.bands.at(i);
         auto* label = static_cast<QGraphicsSimpleTextItem*>(labels.at(i));
@@ -269,13 +271,20 @@ void MarkerChart::layoutBandLabels(const QRectF& plot)
                 break;
         }
         if (row < 0) {
+            // The row that frees up first; the label before on that row gives way (elided to end before this one).
             row = rowEnd[0] <= rowEnd[1] ? 0 : 1;
             text =
                 fm.elidedText(b.shortLabel, Qt::ElideRight, std::max(room, fm.horizontalAdvance(QStringLiteral("…"))));
+            if (QGraphicsSimpleTextItem* before = rowLast[row]; before && rowEnd[row] + 8 > x1) {
+                const QString full = before->data(kFullTextKey).toString();
+                before->setText(fm.elidedText(full, Qt::ElideRight, std::max(0.0, x1 - 8 - before->pos().x())));
+            }
         }
         label->setText(text);
+        label->setData(kFullTextKey, text);
         label->setPos(x1, plot.top() - (kLabelRows - row) * rowHeight - 2);
         rowEnd[row] = x1 + fm.horizontalAdvance(text);
+        rowLast[row] = label;
     }
 }
 

@@ -22,6 +22,8 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+
+#include <numeric>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -194,7 +196,40 @@ void WorklistPanel::showList(Kind kind)
     m_newOnly->setVisible(kind == Kind::SerdOption);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     applyFilter();
+    fitColumns();
+}
+
+void WorklistPanel::fitColumns()
+{
+    // Each column as wide as its texts; when they do not all fit, the widest gives way first (elided, the tooltip
+    // has the whole text), never narrower than its header, so every column stays in view.
+    QHeaderView* header = m_view->horizontalHeader();
+    const int count = header->count();
+    header->setStretchLastSection(false);  // the last column's own width too
     m_view->resizeColumnsToContents();
+    QList<int> widths(count);
+    for (int c = 0; c < count; ++c)
+        widths[c] = header->sectionSize(c);
+    auto floorOf = [&](int c) { return header->sectionSizeHint(c); };
+    int excess = std::accumulate(widths.begin(), widths.end(), 0) - m_view->viewport()->width();
+    while (excess > 0) {
+        int widest = -1;
+        for (int c = 1; c < count; ++c)  // the patient's name stays whole
+            if (widths[c] > floorOf(c) && (widest < 0 || widths[c] > widths[widest]))
+                widest = c;
+        if (widest < 0)
+            break;
+        int second = 0;  // shrink the widest down to the next widest at most, then share the rest
+        for (int c = 1; c < count; ++c)
+            if (c != widest)
+                second = std::max(second, widths[c]);
+        const int cut = std::min({excess, widths[widest] - floorOf(widest), std::max(1, widths[widest] - second)});
+        widths[widest] -= cut;
+        excess -= cut;
+    }
+    for (int c = 0; c < count; ++c)
+        header->resizeSection(c, widths[c]);
+    header->setStretchLastSection(true);
 }
 
 void WorklistPanel::applyFilter()
@@ -251,7 +286,7 @@ void WorklistPanel::onLoaded()
         for (int r = 0; current && r < m_model->rowCount(); ++r)
             if (m_model->patientId(r) == current)
                 m_view->selectRow(r);
-        m_view->resizeColumnsToContents();
+        fitColumns();
     }
     loader->deleteLater();
     updateTexts();

@@ -79,6 +79,7 @@ private:
     void markDirty();
     void onLoaded();
     void applyFilter();
+    void fitColumns();
     void updateTexts();
     void printWith(const std::function<void(const QList<qint64>&)>& print);
 

@@ -1,7 +1,6 @@
 #include "ui/workspace/FactGroup.h"
 
-#include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -13,7 +12,7 @@ FactGroup::FactGroup(const QString& objectName, QWidget* parent)
     : QFrame(parent)
     , m_title(new QLabel(this))
     , m_header(new QHBoxLayout)
-    , m_form(new QFormLayout)
+    , m_grid(new QGridLayout)
     , m_note(new QLabel(this))
 {
     setObjectName(objectName);
@@ -22,9 +21,8 @@ FactGroup::FactGroup(const QString& objectName, QWidget* parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_header->addWidget(m_title, 1);
-    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setVerticalSpacing(3);
+    m_grid->setVerticalSpacing(3);
+    m_grid->setColumnStretch(1, 1);
     m_note->setWordWrap(true);
     m_note->setObjectName(objectName + QStringLiteral("Note"));
     m_note->setStyleSheet(QStringLiteral("color: palette(dark);"));
@@ -33,7 +31,7 @@ FactGroup::FactGroup(const QString& objectName, QWidget* parent)
     layout->setContentsMargins(8, 6, 8, 8);
     layout->setSpacing(4);
     layout->addLayout(m_header);
-    layout->addLayout(m_form);
+    layout->addLayout(m_grid);
     layout->addWidget(m_note);
     layout->addStretch(1);
 }
@@ -54,39 +52,12 @@ QLabel* FactGroup::addFact()
     auto* value = new QLabel(this);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->installEventFilter(this);
-    m_form->addRow(label, value);
+    label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_grid->addWidget(label, m_rows, 0, Qt::AlignRight | Qt::AlignTop);
+    m_grid->addWidget(value, m_rows, 1);
+    ++m_rows;
     m_labels << label;
     return value;
-}
-
-namespace {
-
-void fitHeight(QLabel* value)
-{
-    const int need = value->heightForWidth(value->width());
-    if (need > 0 && value->minimumHeight() != need)
-        value->setMinimumHeight(need);
-}
-
-}  // namespace
-
-bool FactGroup::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::Resize)
-        if (auto* value = qobject_cast<QLabel*>(watched))
-            fitHeight(value);
-    return QFrame::eventFilter(watched, event);
-}
-
-bool FactGroup::event(QEvent* event)
-{
-    if (event->type() == QEvent::LayoutRequest)  // a value's text changed: it may need more or fewer lines
-        for (int row = 0; row < m_form->rowCount(); ++row)
-            if (QLayoutItem* item = m_form->itemAt(row, QFormLayout::FieldRole))
-                if (auto* value = qobject_cast<QLabel*>(item->widget()))
-                    fitHeight(value);
-    return QFrame::event(event);
 }
 
 void FactGroup::setFactLabels(const QStringList& labels)
@@ -99,6 +70,11 @@ void FactGroup::setNote(const QString& text)
 {
     m_note->setText(text);
     m_note->setVisible(!text.isEmpty());
+}
+
+void FactGroup::addContent(QWidget* content)
+{
+    m_grid->addWidget(content, m_rows++, 0, 1, 2);
 }
 
 QPushButton* FactGroup::addEditButton()

@@ -3,7 +3,7 @@
 #include <QFrame>
 #include <QList>
 
-class QFormLayout;
+class QGridLayout;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -25,18 +25,14 @@ public:
     /** A line of text under the facts (notes, placeholders); empty hides it. */
     void setNote(const QString& text);
     QPushButton* addEditButton();
-    /** Where the assessment integration may add its own widgets. */
-    QFormLayout* form() const { return m_form; }
-
-protected:
-    /** A wrapped value gets the height it needs at its width (a form inside a scroll area would clip it). */
-    bool eventFilter(QObject* watched, QEvent* event) override;
-    bool event(QEvent* event) override;
+    /** Adds a widget of its own across the whole width under the facts (the assessment's compact view). */
+    void addContent(QWidget* content);
 
 private:
     QLabel* m_title = nullptr;
     QHBoxLayout* m_header = nullptr;
-    QFormLayout* m_form = nullptr;
+    QGridLayout* m_grid = nullptr;  // label | value; a form layout loses the wrapped values' heights
+    int m_rows = 0;
     QList<QLabel*> m_labels;
     QLabel* m_note = nullptr;
 };

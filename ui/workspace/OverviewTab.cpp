@@ -225,7 +225,7 @@ void OverviewTab::retranslateUi()
     m_receptors->setTitle(tr("Current receptors"));
     m_receptors->setFactLabels({tr("ER"), tr("PR"), tr("HER2"), tr("Ki-67")});
     m_line->setTitle(tr("Current line of therapy"));
-    m_line->setFactLabels({tr("Line"), tr("Drugs"), tr("Since")});
+    m_line->setFactLabels({tr("Line and setting"), tr("Drugs"), tr("Since")});
     m_assessment->setTitle(tr("Assessment"));  // filled by ui/assessment (AssessmentOverview)
     m_actions->setTitle(tr("Due actions"));
 }
