@@ -39,6 +39,6 @@ struct FigureSlot
 /** The disease timeline across the body width. */
 inline const FigureSlot kTimelineFigure{"timeline", QSizeF(layout::kBodyWidthMm, 38.0)};
 /** The tumour-marker chart across the body width. */
-inline const FigureSlot kMarkerFigure{"markers", QSizeF(layout::kBodyWidthMm, 40.0)};
+inline const FigureSlot kMarkerFigure{"markers", QSizeF(layout::kBodyWidthMm, 52.0)};
 
 }  // namespace onco::report
