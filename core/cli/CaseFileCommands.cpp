@@ -91,7 +91,8 @@ int runExport(const QStringList& args, Environment& env)
         const auto json = casefiles::exportBytes(service, *id);
         if (!json)
             return fail(env, json.error());
-        if (auto s = service.logAction(QStringLiteral("export"), *id, casefiles::exportDetails(QStringLiteral("stdout")));
+        if (auto s =
+                service.logAction(QStringLiteral("export"), *id, casefiles::exportDetails(QStringLiteral("stdout")));
             !s)
             return fail(env, s.error());
         env.out << QString::fromUtf8(json.value());

@@ -54,7 +54,8 @@ int runScreen(const QStringList& args, Environment& env)
     p.addOption({QStringLiteral("database"), Texts::tr("The database."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("format"), Texts::tr("csv (default) or json."), QStringLiteral("FORMAT"),
                  QStringLiteral("csv")});
-    p.addOption({QStringLiteral("as-of"), Texts::tr("Evaluation date (default: today)."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption(
+        {QStringLiteral("as-of"), Texts::tr("Evaluation date (default: today)."), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("jurisdiction"),
                  Texts::tr("US-FDA, EU-EMA, CN-NMPA or HK (default: the settings', else US-FDA)."),
                  QStringLiteral("J")});

@@ -151,8 +151,8 @@ QString criteriaHtml(const QList<AssessmentLine>& criteria, const Shared& shared
         else
             others += lineHtml(c, t);
     }
-    return (met.isEmpty() ? QString() : QStringLiteral("<p>") + met.join(QStringLiteral(" &nbsp; ")) +
-                                            QStringLiteral("</p>\n")) +
+    return (met.isEmpty() ? QString()
+                          : QStringLiteral("<p>") + met.join(QStringLiteral(" &nbsp; ")) + QStringLiteral("</p>\n")) +
            others;
 }
 
@@ -167,8 +167,8 @@ QString flagsHtml(const QList<AssessmentLine>& flags, const QList<AssessmentLine
             items << span(t.phrase(f.label.isEmpty() ? f.text : f.label)) + codeHtml(f.code);
     if (items.isEmpty())
         return {};
-    return QStringLiteral("<p><b>") + span(t.label(QT_TRANSLATE_NOOP("Summary", "Flags"))) +
-           QStringLiteral(":</b> ") + items.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>\n");
+    return QStringLiteral("<p><b>") + span(t.label(QT_TRANSLATE_NOOP("Summary", "Flags"))) + QStringLiteral(":</b> ") +
+           items.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>\n");
 }
 
 QString subheading(const PrintString& text)

@@ -77,7 +77,8 @@ Phrase approvalOf(const rules::OptionCard& card, const QDate& asOf)
     if (!card.approvalDate.isValid())
         return {"Summary", QT_TRANSLATE_NOOP("Summary", "approved (date not recorded)"), {}};
     if (!card.approvalVerified)
-        return {"Summary", QT_TRANSLATE_NOOP("Summary", "approved %1 (not verified from a primary source)"),
+        return {"Summary",
+                QT_TRANSLATE_NOOP("Summary", "approved %1 (not verified from a primary source)"),
                 {card.approvalDate}};
     return {"Summary", QT_TRANSLATE_NOOP("Summary", "approved %1"), {card.approvalDate}};
 }
@@ -117,9 +118,9 @@ AssessmentSection toAssessmentSection(const rules::Assessment& a)
     s.jurisdiction = a.jurisdiction;
     s.knowledgeVersion = a.knowledgeVersion;
     const rules::EndocrineResistance& r = a.resistance;
-    s.resistance << AssessmentLine{r.rule,
-                                   labelled(QT_TRANSLATE_NOOP("Summary", "Overall: %1"), rules::describeResistance(r.overall)),
-                                   r.explanation, AssessmentLine::Mark::None};
+    s.resistance << AssessmentLine{
+        r.rule, labelled(QT_TRANSLATE_NOOP("Summary", "Overall: %1"), rules::describeResistance(r.overall)),
+        r.explanation, AssessmentLine::Mark::None};
     addAttribute(s.resistance, QT_TRANSLATE_NOOP("Summary", "Adjuvant: %1"), r.adjuvant, r);
     addAttribute(s.resistance, QT_TRANSLATE_NOOP("Summary", "First advanced endocrine line: %1"), r.firstLine, r);
     s.resistance << flagLines(r.flags);

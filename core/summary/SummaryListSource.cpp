@@ -62,9 +62,9 @@ public:
     QString serdSortExpression() const override
     {
         // Keep in step with serdRank().
-        const QString rank = QStringLiteral("CASE WHEN %1 THEN 0 WHEN %2 THEN 1 WHEN %3 THEN 2 WHEN %4 THEN 3 ELSE 4 END")
-                                 .arg(eitherDrug(actionable), eitherDrug(alreadyOn), eitherDrug(isOption),
-                                      eitherDrug(needsInformation));
+        const QString rank =
+            QStringLiteral("CASE WHEN %1 THEN 0 WHEN %2 THEN 1 WHEN %3 THEN 2 WHEN %4 THEN 3 ELSE 4 END")
+                .arg(eitherDrug(actionable), eitherDrug(alreadyOn), eitherDrug(isOption), eitherDrug(needsInformation));
         return QStringLiteral("coalesce(%1, 5)").arg(ofPatient(rank));
     }
     QString dueActionsSortExpression() const override

@@ -64,8 +64,7 @@ Status SummaryService::recompute(qint64 patientId)
     if (!tx.began())
         return tx.beginError();
     const auto markers = analytics::MarkerSettings::fromSiteSettings(m_cases.knowledge());
-    if (auto s = m_store.write(summarize(a, record.value(), m_cases.knowledge(), markers, m_cases.clock().now()));
-        !s)
+    if (auto s = m_store.write(summarize(a, record.value(), m_cases.knowledge(), markers, m_cases.clock().now())); !s)
         return s;
     if (auto s = tx.commit(); !s)
         return s;

@@ -20,11 +20,11 @@ class Knowledge;
  */
 namespace settings {
 
-inline constexpr const char* kJurisdiction = "rules/jurisdiction";   ///< US-FDA, EU-EMA, CN-NMPA or HK
-inline constexpr const char* kHospitalName = "print/hospitalName";   ///< printed in the summary header
-inline constexpr const char* kMarkerUlnPrefix = "markers/uln/";      ///< + catalogue analyte code
+inline constexpr const char* kJurisdiction = "rules/jurisdiction";         ///< US-FDA, EU-EMA, CN-NMPA or HK
+inline constexpr const char* kHospitalName = "print/hospitalName";         ///< printed in the summary header
+inline constexpr const char* kMarkerUlnPrefix = "markers/uln/";            ///< + catalogue analyte code
 inline constexpr const char* kMarkerRisePercent = "markers/rise_percent";  ///< TM-4's 25 %, site convention
-inline constexpr const char* kUserDisplayName = "user/displayName";  ///< same key as kUserNameSetting
+inline constexpr const char* kUserDisplayName = "user/displayName";        ///< same key as kUserNameSetting
 
 /** The default jurisdiction: the stored one, else US-FDA (clinical-rules.md §4). */
 Jurisdiction jurisdiction();

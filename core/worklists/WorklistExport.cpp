@@ -91,7 +91,8 @@ Phrase describeEntry(const Entry& e, Kind kind, const QString& drug)
                 return o.isNew ? Phrase{"Worklists",
                                         QT_TRANSLATE_NOOP("Worklists", "%1 is an option since %2 (new)."),
                                         {DrugName{o.drug}, o.since}}
-                               : Phrase{"Worklists", QT_TRANSLATE_NOOP("Worklists", "%1 is an option since %2."),
+                               : Phrase{"Worklists",
+                                        QT_TRANSLATE_NOOP("Worklists", "%1 is an option since %2."),
                                         {DrugName{o.drug}, o.since}};
         return {};
     case Kind::Esr1Test:
@@ -103,20 +104,26 @@ Phrase describeEntry(const Entry& e, Kind kind, const QString& drug)
         break;
     }
     if (!e.lastPrinted.isValid())
-        return {"Worklists", QT_TRANSLATE_NOOP("Worklists", "Changed on %1; the summary was never printed."),
+        return {"Worklists",
+                QT_TRANSLATE_NOOP("Worklists", "Changed on %1; the summary was never printed."),
                 {e.lastChange.toLocalTime().date()}};
-    return {"Worklists", QT_TRANSLATE_NOOP("Worklists", "Changed on %1; the summary was last printed on %2."),
+    return {"Worklists",
+            QT_TRANSLATE_NOOP("Worklists", "Changed on %1; the summary was last printed on %2."),
             {e.lastChange.toLocalTime().date(), e.lastPrinted.toLocalTime().date()}};
 }
 
 QStringList csvColumns()
 {
-    return {QStringLiteral("list"),           QStringLiteral("mrn"),          QStringLiteral("name"),
-            QStringLiteral("name_latin"),     QStringLiteral("drug"),         QStringLiteral("since"),
-            QStringLiteral("new"),            QStringLiteral("flags"),        QStringLiteral("actions"),      QStringLiteral("esr1"),
-            QStringLiteral("esr1_date"),      QStringLiteral("marker_rise"),  QStringLiteral("resistance"),
-            QStringLiteral("resistance_rule"), QStringLiteral("current_line"), QStringLiteral("current_drugs"),
-            QStringLiteral("last_change"),    QStringLiteral("last_printed"), QStringLiteral("description")};
+    return {QStringLiteral("list"),         QStringLiteral("mrn"),
+            QStringLiteral("name"),         QStringLiteral("name_latin"),
+            QStringLiteral("drug"),         QStringLiteral("since"),
+            QStringLiteral("new"),          QStringLiteral("flags"),
+            QStringLiteral("actions"),      QStringLiteral("esr1"),
+            QStringLiteral("esr1_date"),    QStringLiteral("marker_rise"),
+            QStringLiteral("resistance"),   QStringLiteral("resistance_rule"),
+            QStringLiteral("current_line"), QStringLiteral("current_drugs"),
+            QStringLiteral("last_change"),  QStringLiteral("last_printed"),
+            QStringLiteral("description")};
 }
 
 QByteArray toCsv(const Screening& screening, const QList<Kind>& kinds, const Language& language,
@@ -175,15 +182,15 @@ QJsonObject toJson(const Screening& screening, const QList<Kind>& kinds)
             entries.append(entryJson(screening.entries[i], kind));
         lists.insert(kindCode(kind), entries);
     }
-    return {{QStringLiteral("as_of"), dates::toIso(screening.asOf)},
-            {QStringLiteral("jurisdiction"), toCode(screening.jurisdiction)},
-            {QStringLiteral("knowledge_version"), screening.knowledgeVersion},
-            {QStringLiteral("screened"), screening.screened},
-            {QStringLiteral("summaries"),
-             QJsonObject{{QStringLiteral("recomputed"), screening.recomputed},
-                         {QStringLiteral("assessed_in_memory"), screening.assessedInMemory},
-                         {QStringLiteral("not_current"), screening.stale}}},
-            {QStringLiteral("lists"), lists}};
+    return {
+        {QStringLiteral("as_of"), dates::toIso(screening.asOf)},
+        {QStringLiteral("jurisdiction"), toCode(screening.jurisdiction)},
+        {QStringLiteral("knowledge_version"), screening.knowledgeVersion},
+        {QStringLiteral("screened"), screening.screened},
+        {QStringLiteral("summaries"), QJsonObject{{QStringLiteral("recomputed"), screening.recomputed},
+                                                  {QStringLiteral("assessed_in_memory"), screening.assessedInMemory},
+                                                  {QStringLiteral("not_current"), screening.stale}}},
+        {QStringLiteral("lists"), lists}};
 }
 
 }  // namespace onco::worklists

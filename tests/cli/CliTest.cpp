@@ -1,9 +1,9 @@
+#include "tests/support/RunCommand.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -13,24 +13,12 @@ using namespace onco;
 
 namespace {
 
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using test::Outcome;
 
 Outcome oncocase(const QStringList& args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/oncocase-cli-test-config"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ONCO_BINARY), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCommand(QStringLiteral(ONCO_BINARY), args,
+                            QDir::tempPath() + QStringLiteral("/oncocase-cli-test-config"));
 }
 
 QByteArray digest(const QString& path)

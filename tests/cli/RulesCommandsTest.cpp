@@ -1,6 +1,7 @@
 // oncocase assess / import / export through the real executable.
 #include "core/caseformat/CaseCodec.h"
 #include "tests/core/rules/VignetteChecker.h"
+#include "tests/support/RunCommand.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
@@ -8,20 +9,13 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSqlQuery>
 
 using namespace onco;
 
 namespace {
 
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using test::Outcome;
 
 class RulesCommands : public ::testing::Test
 {
@@ -35,15 +29,7 @@ protected:
     /** Runs oncocase with its own settings folder (XDG_CONFIG_HOME) inside the test's temporary folder. */
     Outcome oncocase(const QStringList& args) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), file(QStringLiteral("config")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ONCO_BINARY), args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return test::runCommand(QStringLiteral(ONCO_BINARY), args, file(QStringLiteral("config")));
     }
 
     void writeSettingsJurisdiction(const QString& code) const

@@ -1,12 +1,12 @@
 // oncocase screen through the real executable: CSV and JSON lists of the demo patients, summaries brought up to
 // date (stored) or assessed in memory, exit codes (product.md §11).
+#include "tests/support/RunCommand.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -15,12 +15,7 @@ using namespace onco;
 
 namespace {
 
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using test::Outcome;
 
 class ScreenCommand : public ::testing::Test
 {
@@ -30,15 +25,7 @@ protected:
     /** Runs oncocase with its own settings folder inside the test's temporary folder. */
     Outcome oncocase(const QStringList& args) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), file(QStringLiteral("config")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ONCO_BINARY), args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return test::runCommand(QStringLiteral(ONCO_BINARY), args, file(QStringLiteral("config")));
     }
 
     QString demo()
@@ -160,8 +147,7 @@ TEST_F(ScreenCommand, ExitCodes)
               2);
     EXPECT_EQ(screen({QStringLiteral("--database"), db, QStringLiteral("--jurisdiction"), QStringLiteral("XX")}).code,
               2);
-    EXPECT_EQ(screen({QStringLiteral("--database"), db, QStringLiteral("--list"), QStringLiteral("everyone")}).code,
-              2);
+    EXPECT_EQ(screen({QStringLiteral("--database"), db, QStringLiteral("--list"), QStringLiteral("everyone")}).code, 2);
     EXPECT_EQ(screen({QStringLiteral("--database"), db, QStringLiteral("--bogus")}).code, 2);
 
     // No such file: 2, and none is created.

@@ -18,7 +18,10 @@ namespace {
 class CaseFiles : public ::testing::Test
 {
 protected:
-    QString vignette(const char* name) { return test::dataPath(QStringLiteral("vignettes/%1.case.json").arg(QLatin1String(name))); }
+    QString vignette(const char* name)
+    {
+        return test::dataPath(QStringLiteral("vignettes/%1.case.json").arg(QLatin1String(name)));
+    }
     QString write(const QString& name, const QByteArray& bytes)
     {
         const QString path = QDir(t.dir()).filePath(name);
@@ -65,7 +68,8 @@ TEST_F(CaseFiles, AnInvalidFileNamesEveryProblemWithItsJsonPathAndWritesNothing)
     EXPECT_TRUE(file.problems().front().startsWith(QStringLiteral("therapies[0].drugs[0]: ")));
     EXPECT_TRUE(t.service().listPatients().value().isEmpty());
 
-    const CaseFileImport missing = casefiles::importFile(t.service(), QDir(t.dir()).filePath(QStringLiteral("none.json")), false);
+    const CaseFileImport missing =
+        casefiles::importFile(t.service(), QDir(t.dir()).filePath(QStringLiteral("none.json")), false);
     ASSERT_TRUE(missing.failure.has_value());
     EXPECT_EQ(missing.failure->kind, ErrorKind::InvalidInput);
     const CaseFileImport notJson = casefiles::importFile(t.service(), write(QStringLiteral("x.json"), "{"), false);
@@ -96,6 +100,8 @@ TEST_F(CaseFiles, ExportWritesTheRecordAndAuditsIt)
     ASSERT_TRUE(back.valid()) << back.problems().join('\n').toStdString();
     EXPECT_EQ(back.record->therapies.size(), t.service().loadPatient(in.patientId)->therapies.size());
     // A file that cannot be written is reported, and not audited.
-    EXPECT_FALSE(casefiles::exportFile(t.service(), in.patientId, QDir(t.dir()).filePath(QStringLiteral("no/such/dir/x.json"))).ok());
+    EXPECT_FALSE(
+        casefiles::exportFile(t.service(), in.patientId, QDir(t.dir()).filePath(QStringLiteral("no/such/dir/x.json")))
+            .ok());
     EXPECT_EQ(auditRows("export"), 1);
 }

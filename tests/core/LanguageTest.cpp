@@ -12,9 +12,10 @@ TEST(Language, EnglishDatesUseThreeLetterMonths)
     EXPECT_EQ(en.date(QDate(2025, 5, 10)), QStringLiteral("10 May 2025"));
     EXPECT_EQ(en.date(QDate(2025, 9, 1)), QStringLiteral("1 Sep 2025"));
     EXPECT_EQ(en.month(QDate(2025, 9, 30)), QStringLiteral("Sep 2025"));
-    const QStringList months{QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
-                             QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"),
-                             QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
+    const QStringList months{QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"),
+                             QStringLiteral("Apr"), QStringLiteral("May"), QStringLiteral("Jun"),
+                             QStringLiteral("Jul"), QStringLiteral("Aug"), QStringLiteral("Sep"),
+                             QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
     for (int m = 1; m <= 12; ++m) {
         EXPECT_EQ(en.shortMonth(m), months[m - 1]);
         EXPECT_EQ(en.date(QDate(2024, m, 29)), QStringLiteral("29 %1 2024").arg(months[m - 1]));

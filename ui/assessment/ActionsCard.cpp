@@ -19,8 +19,8 @@ void ActionsCard::present(const LiveAssessment& live, const Knowledge& knowledge
     auto open = [this](const rules::RecordRef& ref) { emit recordActivated(ref); };
     setTitle(Texts::tr("To do"));
     if (a.actions.isEmpty())
-        body()->addWidget(cards::mutedLabel(Texts::tr("No testing or other action is due."), this,
-                                            QStringLiteral("noActions")));
+        body()->addWidget(
+            cards::mutedLabel(Texts::tr("No testing or other action is due."), this, QStringLiteral("noActions")));
     for (const rules::Note& n : a.actions)
         body()->addWidget(cards::noteRow(cards::glyph(cards::actionTone(1), this), cards::codeText(n.code, knowledge),
                                          cards::withCode(cards::render(n.text, knowledge), n.code),
@@ -35,11 +35,10 @@ void ActionsCard::present(const LiveAssessment& live, const Knowledge& knowledge
                                              cards::linkRow(n.records, record, knowledge, this, open), this,
                                              QStringLiteral("info_") + n.code));
         for (const MarkerRiseNote& m : live.markerRises())
-            body()->addWidget(cards::noteRow(cards::glyph(cards::infoTone(), this),
-                                             Texts::tr("Tumour-marker rise: %1").arg(m.analyte),
-                                             cards::withCode(cards::render(m.correlate, knowledge),
-                                                             QStringLiteral("TM-6")),
-                                             nullptr, this, QStringLiteral("markerRise")));
+            body()->addWidget(cards::noteRow(
+                cards::glyph(cards::infoTone(), this), Texts::tr("Tumour-marker rise: %1").arg(m.analyte),
+                cards::withCode(cards::render(m.correlate, knowledge), QStringLiteral("TM-6")), nullptr, this,
+                QStringLiteral("markerRise")));
         if (!live.markerRises().isEmpty())
             body()->addWidget(cards::mutedLabel(cards::render(live.riseConvention(), knowledge), this,
                                                 QStringLiteral("riseConvention")));

@@ -68,10 +68,10 @@ void AssessmentBadges::refresh()
         return;
     const Knowledge& knowledge = m_live.service().knowledge();
     const rules::Assessment& a = m_live.assessment();
-    m_resistance->set(cards::resistanceTone(a.resistance.overall), resistanceBadgeText(a.resistance.overall),
-                      Texts::tr("Endocrine resistance: %1\n%2")
-                          .arg(cards::ruleTitle(a.resistance.rule, knowledge),
-                               cards::render(a.resistance.explanation, knowledge)));
+    m_resistance->set(
+        cards::resistanceTone(a.resistance.overall), resistanceBadgeText(a.resistance.overall),
+        Texts::tr("Endocrine resistance: %1\n%2")
+            .arg(cards::ruleTitle(a.resistance.rule, knowledge), cards::render(a.resistance.explanation, knowledge)));
     while (m_options.size() < a.options.size()) {
         auto* badge = new Badge(this);
         m_layout->insertWidget(1 + int(m_options.size()), badge);
@@ -86,8 +86,8 @@ void AssessmentBadges::refresh()
                         cards::optionStatusText(card.status, knowledge)};
         for (const rules::Criterion& c : card.criteria)
             if (c.status != rules::CriterionStatus::Met)
-                tip << QStringLiteral("%1 — %2").arg(
-                    cards::render(rules::describeCriterionStatus(c.status), knowledge), cards::ruleTitle(c.id, knowledge));
+                tip << QStringLiteral("%1 — %2").arg(cards::render(rules::describeCriterionStatus(c.status), knowledge),
+                                                     cards::ruleTitle(c.id, knowledge));
         for (const rules::Note& n : card.flags)
             tip << cards::codeText(n.code, knowledge);
         m_options[i]->setObjectName(QStringLiteral("optionBadge_") + card.drug);
@@ -98,7 +98,8 @@ void AssessmentBadges::refresh()
     QStringList actions;
     for (const rules::Note& n : a.actions)
         actions << cards::codeText(n.code, knowledge);
-    m_actions->set(cards::actionTone(due), due == 0 ? Texts::tr("No actions due") : Texts::tr("Actions due: %1").arg(due),
+    m_actions->set(cards::actionTone(due),
+                   due == 0 ? Texts::tr("No actions due") : Texts::tr("Actions due: %1").arg(due),
                    actions.join(QLatin1Char('\n')));
 }
 

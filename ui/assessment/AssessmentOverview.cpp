@@ -46,8 +46,8 @@ QString reason(const rules::OptionCard& card, const Knowledge& knowledge)
         parts << Texts::tr("Unknown: %1").arg(failing.join(Texts::tr(", ")));
     else
         parts << Texts::tr("All criteria met");
-    for (const char* code : {"ALREADY_ON", "CURRENT_LINE_NOT_PROGRESSED", "NOT_APPROVED_IN_JURISDICTION",
-                             "APPROVAL_UNVERIFIED"})
+    for (const char* code :
+         {"ALREADY_ON", "CURRENT_LINE_NOT_PROGRESSED", "NOT_APPROVED_IN_JURISDICTION", "APPROVAL_UNVERIFIED"})
         if (card.hasFlag(QLatin1String(code)))
             parts << cards::codeText(QLatin1String(code), knowledge);
     return parts.join(QStringLiteral(" · "));
@@ -184,10 +184,9 @@ void AssessmentOverview::fillActions()
                                                cards::codeText(n.code, knowledge), QString(), nullptr, parent,
                                                QStringLiteral("overviewInfo_") + n.code));
     for (const MarkerRiseNote& m : m_live.markerRises())
-        m_actionRows->addWidget(cards::noteRow(cards::glyph(cards::infoTone(), parent),
-                                               Texts::tr("Tumour-marker rise: %1").arg(m.analyte),
-                                               cards::render(m.correlate, knowledge), nullptr, parent,
-                                               QStringLiteral("overviewMarkerRise")));
+        m_actionRows->addWidget(cards::noteRow(
+            cards::glyph(cards::infoTone(), parent), Texts::tr("Tumour-marker rise: %1").arg(m.analyte),
+            cards::render(m.correlate, knowledge), nullptr, parent, QStringLiteral("overviewMarkerRise")));
 }
 
 }  // namespace onco

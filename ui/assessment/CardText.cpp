@@ -58,7 +58,8 @@ QString recordLabel(const rules::RecordRef& ref, const PatientRecord& r, const K
         return withDate(Texts::tr("Diagnosis"), r.diagnosis ? r.diagnosis->date : ref.date);
     case E::Biopsy:
         if (const Biopsy* b = byRef(r.biopsies, ref))
-            return withDate(b->site.isEmpty() ? Texts::tr("Biopsy") : Texts::tr("Biopsy (%1)").arg(display::site(b->site)),
+            return withDate(b->site.isEmpty() ? Texts::tr("Biopsy")
+                                              : Texts::tr("Biopsy (%1)").arg(display::site(b->site)),
                             b->date);
         return withDate(Texts::tr("Biopsy"), ref.date);
     case E::Event:

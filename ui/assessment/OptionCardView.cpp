@@ -69,7 +69,7 @@ OptionCardView::OptionCardView(QWidget* parent)
 }
 
 void OptionCardView::present(const rules::OptionCard& card, const rules::Assessment& a, const PatientRecord& record,
-                          const Knowledge& knowledge)
+                             const Knowledge& knowledge)
 {
     m_drug = card.drug;
     setObjectName(QStringLiteral("optionCard_") + card.drug);
@@ -83,8 +83,7 @@ void OptionCardView::present(const rules::OptionCard& card, const rules::Assessm
     showEvidence(card.evidence, knowledge);
 }
 
-void OptionCardView::showApproval(const rules::OptionCard& card, const rules::Assessment& a,
-                                  const Knowledge& knowledge)
+void OptionCardView::showApproval(const rules::OptionCard& card, const rules::Assessment& a, const Knowledge& knowledge)
 {
     using cards::Texts;
     QString approval;
@@ -95,10 +94,10 @@ void OptionCardView::showApproval(const rules::OptionCard& card, const rules::As
     else
         approval = Texts::tr("no approval listed");
     const QDate verified = card.approvalLastVerified.isValid() ? card.approvalLastVerified : a.knowledgeLastVerified;
-    body()->addWidget(cards::mutedLabel(Texts::tr("%1: %2 · knowledge data %3, approval last verified %4")
-                                            .arg(displayName(a.jurisdiction), approval, a.knowledgeVersion,
-                                                 display::date(verified)),
-                                        this, QStringLiteral("approval")));
+    body()->addWidget(
+        cards::mutedLabel(Texts::tr("%1: %2 · knowledge data %3, approval last verified %4")
+                              .arg(displayName(a.jurisdiction), approval, a.knowledgeVersion, display::date(verified)),
+                          this, QStringLiteral("approval")));
     if (const rules::Note* n = flagOf(card, kNotApproved))
         body()->addWidget(warning(Texts::tr("Not approved in this jurisdiction"), cards::render(n->text, knowledge),
                                   this, QStringLiteral("notApproved")));

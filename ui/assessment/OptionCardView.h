@@ -17,7 +17,7 @@ class OptionCardView : public Card
 public:
     explicit OptionCardView(QWidget* parent = nullptr);
     void present(const rules::OptionCard& card, const rules::Assessment& assessment, const PatientRecord& record,
-              const Knowledge& knowledge);
+                 const Knowledge& knowledge);
     Badge* badge() const { return m_badge; }
     const QString& drug() const { return m_drug; }
 

@@ -59,8 +59,8 @@ void ResistanceCard::present(const rules::Assessment& a, const PatientRecord& re
                                      cards::linkRow(refs, record, knowledge, this, open), this,
                                      QStringLiteral("decidingRule")));
     if (!a.advancedBasis.isEmpty())
-        body()->addWidget(cards::mutedLabel(cards::render(a.advancedBasis, knowledge), this,
-                                            QStringLiteral("advancedBasis")));
+        body()->addWidget(
+            cards::mutedLabel(cards::render(a.advancedBasis, knowledge), this, QStringLiteral("advancedBasis")));
     addAttribute(Texts::tr("Adjuvant (at relapse)"), r.adjuvant, record, knowledge, QStringLiteral("adjuvant"));
     addAttribute(Texts::tr("First endocrine line for advanced disease"), r.firstLine, record, knowledge,
                  QStringLiteral("firstLine"));
@@ -96,8 +96,7 @@ void ResistanceCard::addNotes(const QString& heading, const QList<rules::Note>& 
     for (const rules::Note& n : notes) {
         body()->addWidget(cards::noteRow(cards::glyph(cards::warningTone(), this), cards::codeText(n.code, knowledge),
                                          cards::withCode(cards::render(n.text, knowledge), n.code),
-                                         cards::linkRow(n.records, record, knowledge, this, open), this,
-                                         objectName));
+                                         cards::linkRow(n.records, record, knowledge, this, open), this, objectName));
     }
 }
 

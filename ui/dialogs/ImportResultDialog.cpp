@@ -24,9 +24,9 @@ QString resultText(const ImportOutcome& o)
     case ImportOutcome::Result::Failed:
         break;
     }
-    return o.file.errors.isEmpty() ? ImportResultDialog::tr("Not imported")
-                                   : ImportResultDialog::tr("Not imported: problems found in the file: %1")
-                                         .arg(o.file.errors.size());
+    return o.file.errors.isEmpty()
+               ? ImportResultDialog::tr("Not imported")
+               : ImportResultDialog::tr("Not imported: problems found in the file: %1").arg(o.file.errors.size());
 }
 
 QColor resultColor(ImportOutcome::Result r)

@@ -187,8 +187,8 @@ bool CaseFileActions::exportPatient(qint64 patientId)
         showError(tr("Export case file"), s.error().message);
         return false;
     }
-    m_window->statusBar()->showMessage(
-        tr("Exported %1 to %2").arg(record->patient.mrn, QDir::toNativeSeparators(path)), 8000);
+    m_window->statusBar()->showMessage(tr("Exported %1 to %2").arg(record->patient.mrn, QDir::toNativeSeparators(path)),
+                                       8000);
     return true;
 }
 

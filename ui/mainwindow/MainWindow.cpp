@@ -4,21 +4,21 @@
 #include "core/services/CaseService.h"
 #include "core/services/PatientDirectory.h"
 #include "core/storage/Database.h"
-#include "ui/dialogs/SettingsDialog.h"
 #include "core/summary/SummaryListSource.h"
+#include "ui/assessment/LiveAssessment.h"
+#include "ui/assessment/WorkspaceAssessment.h"
+#include "ui/dialogs/SettingsDialog.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/mainwindow/CaseFileActions.h"
 #include "ui/mainwindow/CourseViews.h"
 #include "ui/mainwindow/PrintActions.h"
 #include "ui/mainwindow/SummaryLink.h"
-#include "ui/assessment/LiveAssessment.h"
-#include "ui/assessment/WorkspaceAssessment.h"
 #include "ui/patients/PatientListPanel.h"
 #include "ui/widgets/Display.h"
+#include "ui/worklists/WorklistPanel.h"
 #include "ui/workspace/PatientSession.h"
 #include "ui/workspace/PatientWorkspace.h"
 #include "ui/workspace/RecordEditor.h"
-#include "ui/worklists/WorklistPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -151,7 +151,7 @@ void MainWindow::createActions()
 
     m_languageGroup = new QActionGroup(this);
     m_english = m_languageGroup->addAction(QStringLiteral("English"));  // i18n-ok: each language is named in itself
-    m_chinese = m_languageGroup->addAction(QStringLiteral("中文"));  // i18n-ok: each language is named in itself
+    m_chinese = m_languageGroup->addAction(QStringLiteral("中文"));     // i18n-ok: each language is named in itself
     for (QAction* a : {m_english, m_chinese})
         a->setCheckable(true);
     (m_languages->language() == QLatin1String("zh_CN") ? m_chinese : m_english)->setChecked(true);

@@ -24,7 +24,8 @@ PrintActions::PrintActions(CaseService& service, PatientWorkspace& workspace, QM
     m_exportPdf->setObjectName(QStringLiteral("exportPdf"));
     m_preview->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
     m_print->setShortcut(QKeySequence::Print);
-    connect(m_preview, &QAction::triggered, this, [this] { m_controller->printPreview(m_workspace.currentPatientId()); });
+    connect(m_preview, &QAction::triggered, this,
+            [this] { m_controller->printPreview(m_workspace.currentPatientId()); });
     connect(m_print, &QAction::triggered, this, [this] { m_controller->print(m_workspace.currentPatientId()); });
     connect(m_exportPdf, &QAction::triggered, this,
             [this] { m_controller->exportPdf(m_workspace.currentPatientId()); });

@@ -60,8 +60,9 @@ QString ListAssessmentText::serd(const ListAssessment& a, const Knowledge& k)
                    !e.flags.contains(QLatin1String("CURRENT_LINE_NOT_PROGRESSED"));
         }));
     case 1:
-        return tr("Taking %1").arg(
-            drugsWhere(list, k, [](const SerdEntry& e) { return e.flags.contains(QLatin1String("ALREADY_ON")); }));
+        return tr("Taking %1").arg(drugsWhere(list, k, [](const SerdEntry& e) {
+            return e.flags.contains(QLatin1String("ALREADY_ON"));
+        }));
     case 2:
         return tr("Option at the next change: %1").arg(drugsWhere(list, k, option));
     case 3:

@@ -219,8 +219,10 @@ void PatientListPanel::retranslateUi()
     m_serd->setText(tr("Oral SERD option"));
     m_action->setText(tr("Action due"));
     const QString later = tr("Available once the assessments are stored");
-    m_serd->setToolTip(m_serd->isEnabled() ? tr("Only patients for whom an oral SERD is an option now (not already taken, not waiting for the current line "
-                                                      "to progress)") : later);
+    m_serd->setToolTip(m_serd->isEnabled() ? tr("Only patients for whom an oral SERD is an option now (not already "
+                                                "taken, not waiting for the current line "
+                                                "to progress)")
+                                           : later);
     m_action->setToolTip(m_action->isEnabled() ? tr("Only patients with a due action (e.g. an ESR1 test)") : later);
     m_archived->setText(tr("Archived"));
     m_archived->setToolTip(tr("Also show archived patients"));

@@ -46,12 +46,14 @@ QStringList headers(Kind kind)
 {
     switch (kind) {
     case Kind::SerdOption:
-        return {Text::tr("Patient"), Text::tr("MRN"), Text::tr("Oral SERD"), Text::tr("Option since"), Text::tr("New"),
-                Text::tr("Endocrine resistance")};
+        return {Text::tr("Patient"),      Text::tr("MRN"), Text::tr("Oral SERD"),
+                Text::tr("Option since"), Text::tr("New"), Text::tr("Endocrine resistance")};
     case Kind::Esr1Test:
-        return {Text::tr("Patient"), Text::tr("MRN"), Text::tr("Due"), Text::tr("Latest ESR1 result"), Text::tr("Endocrine resistance")};
+        return {Text::tr("Patient"), Text::tr("MRN"), Text::tr("Due"), Text::tr("Latest ESR1 result"),
+                Text::tr("Endocrine resistance")};
     case Kind::MarkerRise:
-        return {Text::tr("Patient"), Text::tr("MRN"), Text::tr("Current line"), Text::tr("Line started"), Text::tr("Endocrine resistance")};
+        return {Text::tr("Patient"), Text::tr("MRN"), Text::tr("Current line"), Text::tr("Line started"),
+                Text::tr("Endocrine resistance")};
     case Kind::NotPrinted:
         break;
     }
@@ -204,7 +206,7 @@ QString WorklistModel::text(const worklists::Entry& e, int column) const
     }
     case Kind::MarkerRise: {
         const QString line = s.currentLine ? QStringLiteral("%1: %2").arg(display::lineNumber(*s.currentLine),
-                                                                           display::drugs(s.currentDrugs, m_knowledge))
+                                                                          display::drugs(s.currentDrugs, m_knowledge))
                                            : Text::tr("no active line");
         return QStringList{line, display::date(s.currentLineStart), resistance}.value(column - 2);
     }

@@ -57,9 +57,9 @@ private:
     worklists::Kind m_kind = worklists::Kind::SerdOption;
     QString m_filter;
     bool m_newOnly = false;
-    QList<int> m_onList;    ///< entries on the list
-    QStringList m_keys;     ///< lower-cased MRN and names of m_onList, for the filter
-    QList<int> m_rows;      ///< entries shown, in order
+    QList<int> m_onList;  ///< entries on the list
+    QStringList m_keys;   ///< lower-cased MRN and names of m_onList, for the filter
+    QList<int> m_rows;    ///< entries shown, in order
     int m_sortColumn = -1;
     Qt::SortOrder m_order = Qt::AscendingOrder;
 };

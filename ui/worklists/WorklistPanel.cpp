@@ -22,8 +22,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-
-#include <numeric>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -35,6 +33,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <numeric>
 
 namespace onco {
 
@@ -79,9 +79,10 @@ WorklistPanel::WorklistPanel(CaseService& service, QWidget* parent)
         button->setCheckable(true);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        button->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 10px; "
-                                             "padding: 2px 8px; } QToolButton:checked { background: palette(highlight); "
-                                             "color: palette(highlighted-text); }"));
+        button->setStyleSheet(
+            QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 10px; "
+                           "padding: 2px 8px; } QToolButton:checked { background: palette(highlight); "
+                           "color: palette(highlighted-text); }"));
         m_lists->addButton(button, int(kinds[i]));
         chooser->addWidget(button, i / 2, i % 2);
     }
@@ -326,12 +327,13 @@ void WorklistPanel::printWith(const std::function<void(const QList<qint64>&)>& p
 bool WorklistPanel::exportCsv()
 {
     const Kind kind = m_model->kind();
-    const QString folder = QSettings().value(lastFolderKey(),
-                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
-    const QString suggested = QDir(folder).filePath(QStringLiteral("worklist-%1-%2.csv")
-                                                        .arg(worklists::kindCode(kind),
-                                                             m_service.clock().today().toString(Qt::ISODate)));
+    const QString folder =
+        QSettings()
+            .value(lastFolderKey(), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString suggested =
+        QDir(folder).filePath(QStringLiteral("worklist-%1-%2.csv")
+                                  .arg(worklists::kindCode(kind), m_service.clock().today().toString(Qt::ISODate)));
     const QString path = m_chooseFile ? m_chooseFile(suggested)
                                       : QFileDialog::getSaveFileName(this, tr("Export the worklist"), suggested,
                                                                      tr("CSV files (*.csv)"));
@@ -341,15 +343,14 @@ bool WorklistPanel::exportCsv()
     const QByteArray csv = worklists::toCsv(m_model->shown(), {kind}, cards::uiLanguage(), m_service.knowledge(), true);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Export the worklist"),
-                             tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path),
-                                                                         file.errorString()));
+        QMessageBox::warning(
+            this, tr("Export the worklist"),
+            tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     QSettings().setValue(lastFolderKey(), QFileInfo(path).absolutePath());
-    m_status->setText(tr("Exported the list (patients: %1) to %2")
-                          .arg(m_model->rowCount())
-                          .arg(QDir::toNativeSeparators(path)));
+    m_status->setText(
+        tr("Exported the list (patients: %1) to %2").arg(m_model->rowCount()).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -372,7 +373,8 @@ void WorklistPanel::updateTexts()
     }
     m_filter->setPlaceholderText(tr("Filter by name or MRN"));
     m_newOnly->setText(tr("New only (%1 days)").arg(worklists::kNewOptionDays));
-    m_newOnly->setToolTip(tr("Only oral SERDs that became an option in the last %1 days").arg(worklists::kNewOptionDays));
+    m_newOnly->setToolTip(
+        tr("Only oral SERDs that became an option in the last %1 days").arg(worklists::kNewOptionDays));
     m_export->setText(tr("Export CSV…"));
     m_preview->setText(tr("Print preview…"));
     m_printButton->setText(tr("Print…"));

@@ -80,8 +80,8 @@ OverviewTab::OverviewTab(CaseService& service, RecordEditor& editor, QWidget* pa
     left->addWidget(m_line);
     left->addStretch(1);
     auto* right = new QVBoxLayout;
-    for (QWidget* group : {static_cast<QWidget*>(m_diagnosis), static_cast<QWidget*>(m_receptors),
-                           static_cast<QWidget*>(m_assessment)})
+    for (QWidget* group :
+         {static_cast<QWidget*>(m_diagnosis), static_cast<QWidget*>(m_receptors), static_cast<QWidget*>(m_assessment)})
         right->addWidget(group);
     right->addStretch(1);
     auto* columns = new QHBoxLayout;

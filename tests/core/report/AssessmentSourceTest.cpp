@@ -60,7 +60,8 @@ TEST(AssessmentSource, MapsEveryPartOfTheAssessment)
     EXPECT_EQ(esr1->mark, AssessmentLine::Mark::Met);
     EXPECT_EQ(en.phrase(esr1->label).primary, QStringLiteral("ESR1 mutation"));
     EXPECT_TRUE(withCode(ela.flags, QStringLiteral("ALREADY_ON")));
-    EXPECT_EQ(en.phrase(ela.approval).primary, QStringLiteral("approved 27 Jan 2023")) << en.phrase(ela.approval).primary.toStdString();
+    EXPECT_EQ(en.phrase(ela.approval).primary, QStringLiteral("approved 27 Jan 2023"))
+        << en.phrase(ela.approval).primary.toStdString();
 
     EXPECT_EQ(s.actions.size(), a.actions.size());
     for (int i = 0; i < s.actions.size(); ++i) {

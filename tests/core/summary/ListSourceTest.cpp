@@ -61,7 +61,8 @@ TEST_F(ListSource, RowsCarryTheStoredStatusesFlagsAndActions)
     ASSERT_EQ(rows.size(), 12);
     const ListAssessment& foshan = rows.value(id("DEMO-0001"));
     EXPECT_TRUE(foshan.present);
-    EXPECT_TRUE(foshan.serdStatuses.contains(QStringLiteral("elacestrant:option"))) << foshan.serdStatuses.join(' ').toStdString();
+    EXPECT_TRUE(foshan.serdStatuses.contains(QStringLiteral("elacestrant:option")))
+        << foshan.serdStatuses.join(' ').toStdString();
     // DEMO-0001 is on elacestrant now.
     EXPECT_TRUE(foshan.serdFlags.contains(QStringLiteral("elacestrant:ALREADY_ON")));
     EXPECT_EQ(summary::serdRank(foshan), 1);
@@ -131,7 +132,8 @@ TEST_F(ListSource, APatientWithoutASummarySortsLastAndShowsNothing)
     PatientRecord r = test::sampleRecord(QStringLiteral("T-NOSUM"));
     const auto stored = t.service().importRecord(r, false);  // summaries follow the service: remove hers
     ASSERT_TRUE(stored.ok());
-    ASSERT_TRUE(t.db().exec(QStringLiteral("DELETE FROM assessment_summaries WHERE patient_id = %1").arg(stored.value())).ok());
+    ASSERT_TRUE(
+        t.db().exec(QStringLiteral("DELETE FROM assessment_summaries WHERE patient_id = %1").arg(stored.value())).ok());
     PatientQuery q;
     q.sort = PatientSort::SerdStatus;
     EXPECT_EQ(search(q).back(), stored.value());

@@ -1,6 +1,7 @@
 // The worklists as CSV (RFC 4180, codes and ISO dates, a description in the chosen language) and as JSON.
-#include "core/i18n/Language.h"
 #include "core/worklists/WorklistExport.h"
+
+#include "core/i18n/Language.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
@@ -43,8 +44,7 @@ Screening sample()
     b.summary.currentDrugs = {QStringLiteral("fulvestrant"), QStringLiteral("abemaciclib")};
     b.summary.markerRise = false;
     b.options = {{QStringLiteral("elacestrant"), QDate(2026, 11, 2), true, {}},
-                 {QStringLiteral("imlunestrant"), QDate(2026, 10, 1), false,
-                  {QStringLiteral("APPROVAL_UNVERIFIED")}}};
+                 {QStringLiteral("imlunestrant"), QDate(2026, 10, 1), false, {QStringLiteral("APPROVAL_UNVERIFIED")}}};
     b.lastChange = QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
     b.lastPrinted = QDateTime(QDate(2026, 11, 3), QTime(10, 0), Qt::UTC);
     s.entries = {a, b};
@@ -72,7 +72,8 @@ TEST(WorklistExport, CsvRowsPerListAndDrug)
     EXPECT_TRUE(lines[4].endsWith(QStringLiteral("correlate with imaging (TM-6).\"")));  // it has a comma: quoted
     // M-7 changed after her print; M-9 was printed after her last change: not on the last list.
     EXPECT_TRUE(lines[5].startsWith(QStringLiteral("not_printed,M-7,")));
-    EXPECT_TRUE(lines[5].endsWith(QStringLiteral("Changed on 20 Nov 2026; the summary was last printed on 1 Nov 2026.")))
+    EXPECT_TRUE(
+        lines[5].endsWith(QStringLiteral("Changed on 20 Nov 2026; the summary was last printed on 1 Nov 2026.")))
         << lines[5].toStdString();
     EXPECT_TRUE(lines[6].isEmpty());
     EXPECT_FALSE(csv.contains("not_printed,M-9"));

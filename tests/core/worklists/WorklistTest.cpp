@@ -44,9 +44,9 @@ const Entry* entryOf(const Screening& s, const QString& mrn)
 PatientRecord vignette(const QString& id)
 {
     QList<CaseError> errors;
-    const auto file = CaseCodec(Knowledge::builtin(), kToday)
-                          .parse(test::readFile(test::dataPath(QStringLiteral("vignettes/%1.case.json").arg(id))),
-                                 errors);
+    const auto file =
+        CaseCodec(Knowledge::builtin(), kToday)
+            .parse(test::readFile(test::dataPath(QStringLiteral("vignettes/%1.case.json").arg(id))), errors);
     EXPECT_TRUE(file.has_value());
     return file ? file->record : PatientRecord{};
 }
@@ -84,9 +84,12 @@ TEST(Worklists, DemoPatientsOnTheirLists)
     // No demo patient has an oral SERD option to act on today: DEMO-0001, -0004 and -0007 already take elacestrant
     // and their imlunestrant option waits for the current line to progress.
     EXPECT_EQ(mrnsOn(s.value(), Kind::SerdOption), QStringList());
-    EXPECT_EQ(mrnsOn(s.value(), Kind::Esr1Test), (QStringList{QStringLiteral("DEMO-0002"), QStringLiteral("DEMO-0005")}));
-    EXPECT_EQ(entryOf(s.value(), QStringLiteral("DEMO-0002"))->esr1Actions, QStringList{QStringLiteral("ESR1_RETEST_DUE")});
-    EXPECT_EQ(entryOf(s.value(), QStringLiteral("DEMO-0005"))->esr1Actions, QStringList{QStringLiteral("ESR1_TEST_DUE")});
+    EXPECT_EQ(mrnsOn(s.value(), Kind::Esr1Test),
+              (QStringList{QStringLiteral("DEMO-0002"), QStringLiteral("DEMO-0005")}));
+    EXPECT_EQ(entryOf(s.value(), QStringLiteral("DEMO-0002"))->esr1Actions,
+              QStringList{QStringLiteral("ESR1_RETEST_DUE")});
+    EXPECT_EQ(entryOf(s.value(), QStringLiteral("DEMO-0005"))->esr1Actions,
+              QStringList{QStringLiteral("ESR1_TEST_DUE")});
     EXPECT_EQ(mrnsOn(s.value(), Kind::MarkerRise),
               (QStringList{QStringLiteral("DEMO-0002"), QStringLiteral("DEMO-0005"), QStringLiteral("DEMO-0008"),
                            QStringLiteral("DEMO-0010"), QStringLiteral("DEMO-0011")}));
@@ -189,7 +192,10 @@ TEST(Worklists, PrintedSummaryLeavesTheListUntilTheNextChange)
     ASSERT_TRUE(importDemoPatients(t.service()).ok());
     const qint64 id = t.service().findPatientId(QStringLiteral("DEMO-0003")).value();
     ASSERT_TRUE(t.service().logAction(QStringLiteral("print"), id, {}).ok());
-    ASSERT_TRUE(t.service().logAction(QStringLiteral("export"), t.service().findPatientId(QStringLiteral("DEMO-0004")).value(), {}).ok());
+    ASSERT_TRUE(
+        t.service()
+            .logAction(QStringLiteral("export"), t.service().findPatientId(QStringLiteral("DEMO-0004")).value(), {})
+            .ok());
     auto s = screen(t.service(), {freshness(kToday), true});
     ASSERT_TRUE(s.ok());
     EXPECT_FALSE(mrnsOn(s.value(), Kind::NotPrinted).contains(QStringLiteral("DEMO-0003")));

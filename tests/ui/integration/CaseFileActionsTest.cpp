@@ -1,11 +1,12 @@
 // Import and export of case files from the window: a good and a bad file through the real path (checked, confirmed,
 // imported, result dialog naming the JSON path and problem), replacing an existing MRN only when chosen (and her
 // undo history cleared), the default confirmation saying an import cannot be undone, export audited.
+#include "ui/mainwindow/CaseFileActions.h"
+
 #include "core/demo/DemoData.h"
 #include "tests/ui/print/PdfTools.h"
 #include "tests/ui/workspace/UiTestSupport.h"
 #include "ui/dialogs/ImportResultDialog.h"
-#include "ui/mainwindow/CaseFileActions.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/workspace/PatientSession.h"
 #include "ui/workspace/PatientWorkspace.h"
@@ -70,7 +71,8 @@ protected:
             QTreeWidgetItem* item = list->topLevelItem(i);
             rows << item->text(0) + QStringLiteral(" | ") + item->text(1);
             for (int c = 0; c < item->childCount(); ++c)
-                rows << QStringLiteral("  ") + item->child(c)->text(0) + QStringLiteral(" | ") + item->child(c)->text(1);
+                rows << QStringLiteral("  ") + item->child(c)->text(0) + QStringLiteral(" | ") +
+                            item->child(c)->text(1);
         }
         return rows;
     }
@@ -188,6 +190,7 @@ TEST_F(CaseFileActionsTest, ExportWritesTheOpenPatientAudited)
     actions()->exportAction()->trigger();
     ASSERT_TRUE(QFile::exists(path + QStringLiteral(".json")));
     EXPECT_EQ(test::auditDetails(t.path(), QStringLiteral("export"), id).size(), 1);
-    const CaseFileImport back = casefiles::read(path + QStringLiteral(".json"), t.service().knowledge(), t.clock().today());
+    const CaseFileImport back =
+        casefiles::read(path + QStringLiteral(".json"), t.service().knowledge(), t.clock().today());
     EXPECT_TRUE(back.valid()) << back.problems().join('\n').toStdString();
 }

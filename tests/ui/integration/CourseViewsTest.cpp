@@ -1,12 +1,13 @@
 // The course views in the real window: the marker chart in the Markers tab and the timeline across the Overview
 // follow the open patient, every edit, the site's ULN settings and the UI language; a timeline click brings its
 // record into view; the chart exports a PNG from its button.
+#include "ui/mainwindow/CourseViews.h"
+
 #include "core/demo/DemoData.h"
 #include "core/util/AppSettings.h"
 #include "tests/ui/workspace/UiTestSupport.h"
 #include "ui/charts/MarkerChartView.h"
 #include "ui/i18n/LanguageManager.h"
-#include "ui/mainwindow/CourseViews.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/timeline/DiseaseTimeline.h"
 #include "ui/timeline/TimelineScene.h"

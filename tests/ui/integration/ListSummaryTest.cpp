@@ -29,8 +29,8 @@ protected:
         ASSERT_TRUE(importDemoPatients(t.service()).ok());  // the summaries follow the service
         window = std::make_unique<MainWindow>(t.service(), &languages);
         window->connectSummaries(summaries);
-        tester = std::make_unique<QAbstractItemModelTester>(model(),
-                                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+        tester =
+            std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         window->resize(1366, 768);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
@@ -85,7 +85,8 @@ TEST_F(ListSummaryTest, ColumnsShowPlainWordsInBothLanguages)
         EXPECT_FALSE(text.contains(QStringLiteral("_DUE"))) << text.toStdString();
     }
     EXPECT_TRUE(column(PatientListModel::DueActions).join(' ').contains(QStringLiteral(" test")));
-    EXPECT_EQ(model()->headerData(PatientListModel::DueActions, Qt::Horizontal).toString(), QStringLiteral("Due actions"));
+    EXPECT_EQ(model()->headerData(PatientListModel::DueActions, Qt::Horizontal).toString(),
+              QStringLiteral("Due actions"));
 
     languages.setLanguage(QStringLiteral("zh_CN"));
     QCoreApplication::processEvents();
@@ -136,7 +137,8 @@ TEST_F(ListSummaryTest, RowsFollowTheBackgroundRecompute)
     ASSERT_TRUE(t.db().exec(QStringLiteral("DELETE FROM assessment_summaries")).ok());
     model()->updateAll();
     EXPECT_TRUE(cell(foshan, PatientListModel::SerdStatus).isEmpty());
-    EXPECT_TRUE(cell(foshan, PatientListModel::SerdStatus, Qt::ToolTipRole).contains(QStringLiteral("Not assessed yet")));
+    EXPECT_TRUE(
+        cell(foshan, PatientListModel::SerdStatus, Qt::ToolTipRole).contains(QStringLiteral("Not assessed yet")));
 
     QSignalSpy finished(&summaries, &summary::SummaryService::backgroundFinished);
     ASSERT_TRUE(summaries.recomputeStaleInBackground());

@@ -1,11 +1,12 @@
 // Printing from the window: the File menu and the toolbar carry Print preview, Print and Export PDF for the open
 // patient; preview and export run through PrintController with the real figures and assessment (offscreen, no
 // dialog left open).
+#include "ui/mainwindow/PrintActions.h"
+
 #include "core/demo/DemoData.h"
 #include "tests/ui/print/PdfTools.h"
 #include "tests/ui/workspace/UiTestSupport.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "ui/mainwindow/PrintActions.h"
 #include "ui/print/PrintController.h"
 #include "ui/workspace/PatientWorkspace.h"
 

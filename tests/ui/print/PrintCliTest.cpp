@@ -1,22 +1,17 @@
 // `oncocase print` through the real program, offscreen: PDFs in each language, several patients, exit codes, audit.
 #include "core/report/AssessmentSection.h"
+#include "tests/support/RunCommand.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/print/PdfTools.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 
 using namespace onco;
 
 namespace {
 
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using test::Outcome;
 
 class PrintCli : public ::testing::Test
 {
@@ -32,18 +27,9 @@ protected:
 
     static Outcome run(const QStringList& args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // No display: the command must choose the offscreen platform itself.
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(s_dir->path()).filePath(QStringLiteral("config")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ONCO_BINARY), args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return test::runCommand(QStringLiteral(ONCO_BINARY), args,
+                                QDir(s_dir->path()).filePath(QStringLiteral("config")), test::Display::None);
     }
     static Outcome print(const QString& patients, const QString& lang, const QString& output,
                          const QStringList& more = {})

@@ -2,8 +2,8 @@
 // window, each workspace tab and the entry dialogs has room for its whole text. With ONCO_SCREENSHOT_DIR set, the
 // screens are also saved as PNG files there (run under Xvfb to look at them).
 #include "core/demo/DemoData.h"
-#include "core/worklists/Worklist.h"
 #include "core/util/Clock.h"
+#include "core/worklists/Worklist.h"
 #include "tests/ui/workspace/UiTestSupport.h"
 #include "ui/dialogs/ClinicalDialogs.h"
 #include "ui/dialogs/PatientDialog.h"
@@ -11,8 +11,8 @@
 #include "ui/i18n/LanguageManager.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/patients/PatientListPanel.h"
-#include "ui/workspace/PatientWorkspace.h"
 #include "ui/worklists/WorklistPanel.h"
+#include "ui/workspace/PatientWorkspace.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
