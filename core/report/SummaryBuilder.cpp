@@ -2,10 +2,11 @@
 
 #include "core/knowledge/Knowledge.h"
 #include "core/services/CaseService.h"
+#include "core/rules/RuleContext.h"
+#include "core/util/AppSettings.h"
 #include "core/util/Clock.h"
 #include "core/util/UserName.h"
 
-#include <QSettings>
 
 #include <algorithm>
 
@@ -25,10 +26,7 @@ template <typename T> void byDate(QList<T>& list)
 
 Jurisdiction chooseJurisdiction(const std::optional<Jurisdiction>& chosen)
 {
-    if (chosen)
-        return *chosen;
-    const QString stored = QSettings().value(QLatin1String(kJurisdictionSetting)).toString();
-    return fromCode<Jurisdiction>(stored).value_or(Jurisdiction::UsFda);
+    return rules::chooseJurisdiction(chosen, std::nullopt);
 }
 
 }  // namespace
@@ -70,7 +68,7 @@ SummaryData buildSummary(const PatientRecord& record, const SummaryOptions& opti
                      [](const TherapyLine& a, const TherapyLine& b) { return a.start < b.start; });
     data.printedOn = today;
     data.printedBy = currentUserName();
-    data.hospital = QSettings().value(QLatin1String(kHospitalNameSetting)).toString().trimmed();
+    data.hospital = settings::hospitalName();
     data.jurisdiction = chooseJurisdiction(options.jurisdiction);
     data.knowledgeVersion = knowledge.version();
     data.knowledgeLastVerified = knowledge.lastVerified();

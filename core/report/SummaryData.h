@@ -4,6 +4,7 @@
 #include "core/domain/PatientRecord.h"
 #include "core/report/AssessmentSection.h"
 #include "core/report/PrintLanguage.h"
+#include "core/util/AppSettings.h"
 
 #include <QDate>
 #include <QString>
@@ -13,11 +14,11 @@
 namespace onco::report {
 
 /** The QSettings key of the hospital name printed in the header (edited in the settings dialog). */
-inline constexpr char kHospitalNameSetting[] = "print/hospitalName";
+inline constexpr const char* kHospitalNameSetting = settings::kHospitalName;
 /** The QSettings key of the last print language chosen in the GUI ("zh_CN", "en", "bilingual"). */
 inline constexpr char kPrintLanguageSetting[] = "print/language";
 /** The QSettings key of the jurisdiction chosen in the settings (the rules' key; used when none is given). */
-inline constexpr char kJurisdictionSetting[] = "rules/jurisdiction";
+inline constexpr const char* kJurisdictionSetting = settings::kJurisdiction;
 
 /** What the user chose when printing. */
 struct SummaryOptions

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Enums.h"
+#include "core/util/AppSettings.h"
 
 #include <QDate>
 
@@ -14,7 +15,7 @@ namespace onco::rules {
 
 /** The QSettings key of the jurisdiction chosen in the settings (used when neither the command line nor the
  *  case file gives one). */
-inline constexpr char kJurisdictionSettingsKey[] = "rules/jurisdiction";
+inline constexpr const char* kJurisdictionSettingsKey = settings::kJurisdiction;
 
 /** The jurisdiction when nothing else chooses one. */
 inline constexpr Jurisdiction kDefaultJurisdiction = Jurisdiction::UsFda;

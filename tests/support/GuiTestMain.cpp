@@ -1,5 +1,7 @@
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -14,5 +16,9 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("OncoCaseTests"));
     QCoreApplication::setApplicationName(QStringLiteral("oncocase-ui-tests"));
     QStandardPaths::setTestModeEnabled(true);
+    // Each test runs in its own process and ctest runs them side by side: each gets its own settings file.
+    QTemporaryDir settingsDir;
+    for (QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat})
+        QSettings::setPath(format, QSettings::UserScope, settingsDir.path());
     return RUN_ALL_TESTS();
 }
