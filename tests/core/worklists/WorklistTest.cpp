@@ -77,13 +77,14 @@ TEST(Worklists, DemoPatientsOnTheirLists)
     const auto s = screen(t.service(), {freshness(kToday), true});
     ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
     EXPECT_EQ(s->asOf, kToday);
-    EXPECT_EQ(s->screened, 11);  // DEMO-0012 is archived: never on a worklist
-    EXPECT_EQ(s->recomputed, 12);
+    EXPECT_EQ(s->screened, 12);  // DEMO-0012 is archived: never on a worklist
+    EXPECT_EQ(s->recomputed, 13);
     EXPECT_EQ(s->stale, 0);
     EXPECT_EQ(entryOf(s.value(), QStringLiteral("DEMO-0012")), nullptr);
-    // No demo patient has an oral SERD option to act on today: DEMO-0001, -0004 and -0007 already take elacestrant
-    // and their imlunestrant option waits for the current line to progress.
-    EXPECT_EQ(mrnsOn(s.value(), Kind::SerdOption), QStringList());
+    // One demo patient has an oral SERD option to act on today (DEMO-0013: ESR1 Y537S in ctDNA after progression on
+    // letrozole + palbociclib, no line since); DEMO-0001, -0004 and -0007 already take elacestrant and their
+    // imlunestrant option waits for the current line to progress.
+    EXPECT_EQ(mrnsOn(s.value(), Kind::SerdOption), QStringList{QStringLiteral("DEMO-0013")});
     EXPECT_EQ(mrnsOn(s.value(), Kind::Esr1Test),
               (QStringList{QStringLiteral("DEMO-0002"), QStringLiteral("DEMO-0005")}));
     EXPECT_EQ(entryOf(s.value(), QStringLiteral("DEMO-0002"))->esr1Actions,
@@ -92,9 +93,9 @@ TEST(Worklists, DemoPatientsOnTheirLists)
               QStringList{QStringLiteral("ESR1_TEST_DUE")});
     EXPECT_EQ(mrnsOn(s.value(), Kind::MarkerRise),
               (QStringList{QStringLiteral("DEMO-0002"), QStringLiteral("DEMO-0005"), QStringLiteral("DEMO-0008"),
-                           QStringLiteral("DEMO-0010"), QStringLiteral("DEMO-0011")}));
+                           QStringLiteral("DEMO-0010"), QStringLiteral("DEMO-0011"), QStringLiteral("DEMO-0013")}));
     // Nobody's summary was printed yet: every patient screened is on the last list.
-    EXPECT_EQ(s->count(Kind::NotPrinted), 11);
+    EXPECT_EQ(s->count(Kind::NotPrinted), 12);
 }
 
 TEST(Worklists, MarkerRiseIsStoredInTheSummary)
@@ -200,7 +201,7 @@ TEST(Worklists, PrintedSummaryLeavesTheListUntilTheNextChange)
     ASSERT_TRUE(s.ok());
     EXPECT_FALSE(mrnsOn(s.value(), Kind::NotPrinted).contains(QStringLiteral("DEMO-0003")));
     EXPECT_TRUE(mrnsOn(s.value(), Kind::NotPrinted).contains(QStringLiteral("DEMO-0004")));  // an export is no print
-    EXPECT_EQ(s->count(Kind::NotPrinted), 10);
+    EXPECT_EQ(s->count(Kind::NotPrinted), 11);
 
     // The next day her record changes: her printed summary is out of date.
     t.clock().setToday(kToday.addDays(1));
@@ -237,7 +238,7 @@ TEST(Worklists, ReadOnlyDatabaseIsScreenedInMemory)
     CaseService cases(*db.value(), clock, Knowledge::builtin(), QStringLiteral("tester"));
     const auto inMemory = screen(cases, {freshness(kToday), false});
     ASSERT_TRUE(inMemory.ok()) << inMemory.error().message.toStdString();
-    EXPECT_EQ(inMemory->assessedInMemory, 13);
+    EXPECT_EQ(inMemory->assessedInMemory, 14);
     EXPECT_EQ(inMemory->recomputed, 0);
     EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM assessment_summaries")), 0);
     for (Kind k : allKinds())
@@ -258,9 +259,9 @@ TEST(Worklists, WindowReadsStoredSummariesAsTheyAre)
     // Nothing stored yet: no assessment list, everyone not printed, all counted as not current.
     auto s = screenStored(t.db(), freshness(kToday));
     ASSERT_TRUE(s.ok());
-    EXPECT_EQ(s->stale, 11);
+    EXPECT_EQ(s->stale, 12);
     EXPECT_EQ(s->count(Kind::Esr1Test), 0);
-    EXPECT_EQ(s->count(Kind::NotPrinted), 11);
+    EXPECT_EQ(s->count(Kind::NotPrinted), 12);
     ASSERT_TRUE(summary::recomputeStale(t.service(), freshness(kToday)).ok());
     s = screenStored(t.db(), freshness(kToday));
     ASSERT_TRUE(s.ok());
@@ -269,6 +270,6 @@ TEST(Worklists, WindowReadsStoredSummariesAsTheyAre)
     // Yesterday's summaries are shown (counted as not current) until the recompute.
     s = screenStored(t.db(), freshness(kToday.addDays(1)));
     ASSERT_TRUE(s.ok());
-    EXPECT_EQ(s->stale, 11);
+    EXPECT_EQ(s->stale, 12);
     EXPECT_EQ(s->count(Kind::Esr1Test), 2);
 }

@@ -224,7 +224,7 @@ protected:
 TEST_F(WorklistPanelTest, EachListShowsThePatientsTheCoreWorklistsSay)
 {
     const worklists::Screening s = core();
-    ASSERT_EQ(idsOn(s, Kind::SerdOption), (QList<qint64>{oldOption, newOption}));
+    ASSERT_EQ(idsOn(s, Kind::SerdOption), (QList<qint64>{oldOption, id("DEMO-0013"), newOption}));
     for (Kind kind : worklists::allKinds()) {
         SCOPED_TRACE(worklists::kindCode(kind).toStdString());
         clickList(kind);
@@ -247,7 +247,7 @@ TEST_F(WorklistPanelTest, EachListShowsThePatientsTheCoreWorklistsSay)
             panel()->statusLabel()->text().startsWith(QStringLiteral("%1 of %1 patients listed").arg(s.count(kind))))
             << panel()->statusLabel()->text().toStdString();
     }
-    EXPECT_EQ(s.entries.size(), 13);  // the archived demo patient is on no list
+    EXPECT_EQ(s.entries.size(), 14);  // the archived demo patient is on no list
     EXPECT_EQ(std::count_if(s.entries.begin(), s.entries.end(),
                             [](const worklists::Entry& e) { return e.mrn == QLatin1String("DEMO-0012"); }),
               0);
@@ -328,7 +328,8 @@ TEST_F(WorklistPanelTest, NewOnlyShowsTheOptionsOfTheLast30Days)
 {
     clickList(Kind::SerdOption);
     const worklists::Screening s = core();
-    ASSERT_EQ(shownIds(), (QList<qint64>{oldOption, newOption}));
+    const qint64 demo = id("DEMO-0013");  // the demo patient's option is first seen today too
+    ASSERT_EQ(shownIds(), (QList<qint64>{oldOption, demo, newOption}));
     const int newColumn = 4;
     ASSERT_EQ(model()->headerData(newColumn, Qt::Horizontal).toString(), QStringLiteral("New"));
     EXPECT_EQ(model()->index(model()->patientIds().indexOf(newOption), newColumn).data().toString(),
@@ -343,11 +344,11 @@ TEST_F(WorklistPanelTest, NewOnlyShowsTheOptionsOfTheLast30Days)
     for (int i : s.indices(Kind::SerdOption))
         if (s.entries[i].hasNewOption())
             fresh << s.entries[i].patientId;
-    EXPECT_EQ(fresh, QList<qint64>{newOption});
+    EXPECT_EQ(fresh, (QList<qint64>{demo, newOption}));
     EXPECT_EQ(model()->patientIds(), fresh);
 
     QTest::mouseClick(box, Qt::LeftButton);
-    EXPECT_EQ(shownIds(), (QList<qint64>{oldOption, newOption}));
+    EXPECT_EQ(shownIds(), (QList<qint64>{oldOption, demo, newOption}));
 
     // Only the SERD list has new options: the box is hidden and ignored elsewhere.
     box->setChecked(true);
@@ -423,7 +424,10 @@ TEST_F(WorklistPanelTest, CsvExportWritesTheListAsShown)
     clickList(Kind::SerdOption);
     QTest::mouseClick(exportButton(), Qt::LeftButton);
     rows = parseCsv(QString::fromUtf8(test::readFile(path).mid(3)));
-    EXPECT_EQ(rows.size(), 1);  // the filter "DEMO" stays: nobody on the SERD list matches it
+    // The filter "DEMO" stays: only the demo patient on the SERD list matches it, one row per drug.
+    ASSERT_EQ(rows.size(), 3);
+    EXPECT_EQ(rows[1][mrn], QStringLiteral("DEMO-0013"));
+    EXPECT_EQ(rows[2][mrn], QStringLiteral("DEMO-0013"));
     panel()->filterField()->clear();
     QTest::mouseClick(exportButton(), Qt::LeftButton);
     rows = parseCsv(QString::fromUtf8(test::readFile(path).mid(3)));
