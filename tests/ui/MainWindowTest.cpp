@@ -82,3 +82,24 @@ TEST_F(MainWindowTest, SearchHasFocusOnStartAndTheLastPatientReopens)
     EXPECT_EQ(again.workspace()->currentPatientId(), id);
     EXPECT_EQ(again.patientList()->selectedPatient(), id);
 }
+
+TEST_F(MainWindowTest, TheLastPatientOfAnotherDatabaseIsNotOpened)
+{
+    test::TempDatabase first;
+    ASSERT_TRUE(importDemoPatients(first.service()).ok());
+    {
+        MainWindow w(first.service());
+        w.openPatient(*first.service().findPatientId(QStringLiteral("DEMO-0003")));
+        w.close();
+    }
+    // Another file whose ids mean other patients: nothing opens, although an id of the same number exists there.
+    test::TempDatabase second;
+    ASSERT_TRUE(second.service().importRecord(test::sampleRecord(QStringLiteral("OTHER-1")), false).ok());
+    ASSERT_TRUE(second.service().importRecord(test::sampleRecord(QStringLiteral("OTHER-2")), false).ok());
+    ASSERT_TRUE(second.service().importRecord(test::sampleRecord(QStringLiteral("OTHER-3")), false).ok());
+    MainWindow other(second.service());
+    EXPECT_EQ(other.workspace()->currentPatientId(), 0);
+    // Back on the first file: she reopens.
+    MainWindow again(first.service());
+    EXPECT_EQ(again.workspace()->currentPatientId(), *first.service().findPatientId(QStringLiteral("DEMO-0003")));
+}

@@ -278,9 +278,10 @@ void MainWindow::restoreState()
         resize(std::min(1366, available.width()), std::min(768, available.height()));
     }
     m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
-    const qint64 last = s.value(QStringLiteral("workspace/lastPatient")).toLongLong();
-    if (last > 0 && m_service.loadPatient(last))
-        openPatient(last);
+    // The last patient of this database (by MRN: ids mean nothing in another file).
+    if (s.value(QStringLiteral("workspace/lastDatabase")).toString() == m_service.database().path())
+        if (const auto last = m_service.findPatientId(s.value(QStringLiteral("workspace/lastMrn")).toString()))
+            openPatient(*last);
 }
 
 void MainWindow::saveState() const
@@ -288,7 +289,10 @@ void MainWindow::saveState() const
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    s.setValue(QStringLiteral("workspace/lastPatient"), m_workspace->currentPatientId());
+    s.setValue(QStringLiteral("workspace/lastDatabase"), m_service.database().path());
+    const PatientSession* open = m_workspace->currentSession();
+    s.setValue(QStringLiteral("workspace/lastMrn"),
+               open && open->isLoaded() ? open->record().patient.mrn : QString());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
