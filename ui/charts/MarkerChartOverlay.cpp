@@ -15,6 +15,7 @@
 #include <QXYSeries>
 
 #include <algorithm>
+#include <limits>
 
 namespace onco {
 
@@ -198,19 +199,29 @@ void MarkerChart::layoutValueLabels(const QRectF& plot)
                 taken << QRectF(at - QPointF(5, 5), QSizeF(10, 10));
     for (QXYSeries* series : m_nadirSeries)
         taken << QRectF(mapToPosition(series->points().constFirst(), series) - QPointF(8, 8), QSizeF(16, 16));
+    const qsizetype firstLabel = taken.size();  // the labels placed here come after the results and marks
     const auto place = [&](QGraphicsItem* item, const QList<QPointF>& candidates) {
         const QSizeF size = item->boundingRect().size();
         const auto inside = [&](const QPointF& p) {
             return QPointF(std::clamp(p.x(), plot.left(), plot.right() - size.width()),
                            std::clamp(p.y(), plot.top(), plot.bottom() - size.height()));
         };
+        // The first free place; when none is free, the one that covers least (another label counts most).
         QPointF chosen = inside(candidates.first());
+        double least = std::numeric_limits<double>::max();
         for (const QPointF& c : candidates) {
             const QRectF r(inside(c), size);
-            if (std::none_of(taken.begin(), taken.end(), [&](const QRectF& t) { return t.intersects(r); })) {
-                chosen = r.topLeft();
-                break;
+            double covered = 0;
+            for (qsizetype i = 0; i < taken.size(); ++i) {
+                const QRectF overlap = taken[i].intersected(r);
+                covered += overlap.width() * overlap.height() * (i >= firstLabel ? 4 : 1);
             }
+            if (covered < least) {
+                least = covered;
+                chosen = r.topLeft();
+            }
+            if (covered == 0)
+                break;
         }
         item->setPos(chosen);
         taken << QRectF(chosen, size);
