@@ -84,4 +84,17 @@ QString Language::number(double value, int decimals) const
     return m_locale.toString(value, 'f', decimals);
 }
 
+QString Language::value(double value) const
+{
+    QString s = m_locale.toString(value, 'f', 2);
+    const QChar point = m_locale.decimalPoint().at(0);
+    if (s.contains(point)) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(point))
+            s.chop(1);
+    }
+    return s;
+}
+
 }  // namespace onco

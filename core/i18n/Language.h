@@ -36,6 +36,8 @@ public:
     /** The month alone, as an axis label: Sep / 9月. */
     QString shortMonth(int month) const;
     QString number(double value, int decimals) const;
+    /** A lab value as entered: at most two decimals, no trailing zeros (18.4, 3, 0.25). */
+    QString value(double value) const;
 
 private:
     Language(QString code, QLocale locale);

@@ -37,3 +37,14 @@ TEST(Language, EnglishNumbersKeepTheBritishLocale)
     EXPECT_EQ(Language::english().number(1234.5, 1), QStringLiteral("1,234.5"));
     EXPECT_EQ(Language::english().locale().territory(), QLocale::UnitedKingdom);
 }
+
+TEST(Language, LabValuesShowWhatWasEnteredWithoutTrailingZeros)
+{
+    for (const Language* language : {&Language::english(), &Language::chinese()}) {
+        EXPECT_EQ(language->value(18.4), QStringLiteral("18.4"));
+        EXPECT_EQ(language->value(25.0), QStringLiteral("25"));
+        EXPECT_EQ(language->value(0.25), QStringLiteral("0.25"));
+        EXPECT_EQ(language->value(3.456), QStringLiteral("3.46"));  // two decimals at most
+        EXPECT_EQ(language->value(0.0), QStringLiteral("0"));
+    }
+}

@@ -15,20 +15,6 @@ QString tx(const Language& language, const char* source)
     return language.translate("MarkerChart", source);
 }
 
-QString number(double value, const Language& language)
-{
-    // Lab values carry at most two decimals; show what was entered without trailing zeros.
-    QString s = language.locale().toString(value, 'f', 2);
-    const QChar point = language.locale().decimalPoint().at(0);
-    if (s.contains(point)) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(point))
-            s.chop(1);
-    }
-    return s;
-}
-
 QString signedPercent(double percent, const Language& language)
 {
     const double rounded = std::round(percent);
@@ -121,11 +107,11 @@ QString markerHoverText(const ChartAnalyte& analyte, int index, const Language& 
     const analytics::MarkerTrend& t = analyte.history.at(index);
     QStringList rows;
     rows << analyte.label + QStringLiteral(" · ") + language.date(p.result.date);
-    QString value = number(p.result.value, language) + QLatin1Char(' ') + p.result.unit.trimmed();
+    QString value = language.value(p.result.value) + QLatin1Char(' ') + p.result.unit.trimmed();
     if (p.uln) {
         const char* src = p.ulnSource == analytics::UlnSource::Result ? QT_TRANSLATE_NOOP("MarkerChart", "ULN %1")
                                                                       : QT_TRANSLATE_NOOP("MarkerChart", "site ULN %1");
-        value += QStringLiteral(" (") + tx(language, src).arg(number(*p.uln, language)) + QLatin1Char(')');
+        value += QStringLiteral(" (") + tx(language, src).arg(language.value(*p.uln)) + QLatin1Char(')');
         if (p.aboveUln.value_or(false))
             value += QStringLiteral(" · ") + tx(language, QT_TRANSLATE_NOOP("MarkerChart", "above ULN"));
     }
@@ -135,12 +121,12 @@ QString markerHoverText(const ChartAnalyte& analyte, int index, const Language& 
     else if (t.nadir >= 0 && t.changeFromNadirPercent)
         rows << tx(language, QT_TRANSLATE_NOOP("MarkerChart", "%1 from nadir (%2 on %3)"))
                     .arg(signedPercent(*t.changeFromNadirPercent, language),
-                         number(analyte.series.points.at(t.nadir).result.value, language),
+                         language.value(analyte.series.points.at(t.nadir).result.value),
                          language.date(analyte.series.points.at(t.nadir).result.date));
     if (t.baseline >= 0 && t.baseline != index && t.changeFromBaselinePercent)
         rows << tx(language, QT_TRANSLATE_NOOP("MarkerChart", "%1 from baseline (%2 on %3)"))
                     .arg(signedPercent(*t.changeFromBaselinePercent, language),
-                         number(analyte.series.points.at(t.baseline).result.value, language),
+                         language.value(analyte.series.points.at(t.baseline).result.value),
                          language.date(analyte.series.points.at(t.baseline).result.date));
     if (t.doublingTimeDays)
         rows << tx(language, QT_TRANSLATE_NOOP("MarkerChart", "Doubling time %1 days (%2 rising results)"))

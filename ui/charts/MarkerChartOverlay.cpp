@@ -31,19 +31,6 @@ QString tx(const Language& language, const char* source)
     return language.translate("MarkerChart", source);
 }
 
-QString numberText(double value, const Language& language)
-{
-    QString s = language.locale().toString(value, 'f', 2);
-    const QChar point = language.locale().decimalPoint().at(0);
-    if (s.contains(point)) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(point))
-            s.chop(1);
-    }
-    return s;
-}
-
 /** A label drawn on a light halo, so it stays readable over bands, grid and lines. */
 class HaloText : public QGraphicsSimpleTextItem
 {
@@ -129,7 +116,7 @@ void MarkerChart::buildOverlay()
     for (const ChartAnalyte& a : m_data.analytes) {
         if (QLineSeries* uln = m_ulnSeries.value(a.analyte)) {
             auto* label = new HaloText(tx(m_language, QT_TRANSLATE_NOOP("MarkerChart", "ULN %1"))
-                                           .arg(numberText(uln->points().constLast().y(), m_language)),
+                                           .arg(m_language.value(uln->points().constLast().y())),
                                        this);
             label->setFont(small);
             label->setBrush(a.color);
@@ -139,9 +126,9 @@ void MarkerChart::buildOverlay()
         }
         if (m_nadirSeries.contains(a.analyte)) {
             const auto& p = a.series.points.at(a.trend.nadir);
-            auto* label = new HaloText(tx(m_language, QT_TRANSLATE_NOOP("MarkerChart", "nadir %1"))
-                                           .arg(numberText(p.result.value, m_language)),
-                                       this);
+            auto* label = new HaloText(
+                tx(m_language, QT_TRANSLATE_NOOP("MarkerChart", "nadir %1")).arg(m_language.value(p.result.value)),
+                this);
             label->setFont(small);
             label->setBrush(a.color);
             label->setZValue(kLabelZ);
