@@ -3111,10 +3111,6 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <translation>新</translation>
     </message>
     <message>
-        <source>Endocrine resistance</source>
-        <translation>内分泌耐药</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>待办</translation>
     </message>
@@ -3149,6 +3145,11 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source>Resistance</source>
+        <comment>endocrine resistance, a column header</comment>
+        <translation>内分泌耐药</translation>
     </message>
 </context>
 <context>

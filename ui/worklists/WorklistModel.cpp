@@ -46,14 +46,15 @@ QStringList headers(Kind kind)
 {
     switch (kind) {
     case Kind::SerdOption:
-        return {Text::tr("Patient"),      Text::tr("MRN"), Text::tr("Oral SERD"),
-                Text::tr("Option since"), Text::tr("New"), Text::tr("Endocrine resistance")};
+        return {Text::tr("Patient"),   Text::tr("MRN"),
+                Text::tr("Oral SERD"), Text::tr("Option since"),
+                Text::tr("New"),       Text::tr("Resistance", "endocrine resistance, a column header")};
     case Kind::Esr1Test:
         return {Text::tr("Patient"), Text::tr("MRN"), Text::tr("Due"), Text::tr("Latest ESR1 result"),
-                Text::tr("Endocrine resistance")};
+                Text::tr("Resistance", "endocrine resistance, a column header")};
     case Kind::MarkerRise:
         return {Text::tr("Patient"), Text::tr("MRN"), Text::tr("Current line"), Text::tr("Line started"),
-                Text::tr("Endocrine resistance")};
+                Text::tr("Resistance", "endocrine resistance, a column header")};
     case Kind::NotPrinted:
         break;
     }

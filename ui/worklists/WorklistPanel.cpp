@@ -203,7 +203,7 @@ void WorklistPanel::showList(Kind kind)
 void WorklistPanel::fitColumns()
 {
     // Each column as wide as its texts; when they do not all fit, the widest gives way first (elided, the tooltip
-    // has the whole text), never narrower than its header, so every column stays in view.
+    // has the whole text), never narrower than its header, so every column stays in view when it can.
     QHeaderView* header = m_view->horizontalHeader();
     const int count = header->count();
     header->setStretchLastSection(false);  // the last column's own width too
@@ -211,7 +211,12 @@ void WorklistPanel::fitColumns()
     QList<int> widths(count);
     for (int c = 0; c < count; ++c)
         widths[c] = header->sectionSize(c);
-    auto floorOf = [&](int c) { return header->sectionSizeHint(c); };
+    // Short columns (MRN, dates, "new") keep their texts whole; long texts give way down to their header's width.
+    const int shortColumn = 9 * header->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const QList<int> contents = widths;
+    auto floorOf = [&](int c) {
+        return contents[c] <= shortColumn ? contents[c] : std::min(contents[c], header->sectionSizeHint(c));
+    };
     int excess = std::accumulate(widths.begin(), widths.end(), 0) - m_view->viewport()->width();
     while (excess > 0) {
         int widest = -1;
