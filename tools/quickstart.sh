@@ -30,7 +30,7 @@ mkdir -p -m 0700 "$XDG_RUNTIME_DIR"
 case "${1:-run}" in
   run)
     cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-    cmake --build build -j2
+    cmake --build build -j2 --target oncocase  # the program only: the tests are the other command's
     exec build/app/oncocase --demo
     ;;
   test)
