@@ -91,9 +91,9 @@ int runAssess(const QStringList& args, Environment& env)
     const bool stored = p.isSet(QStringLiteral("database")) || p.isSet(QStringLiteral("patient"));
     if (files.size() > 1 || (files.isEmpty() && !stored) || (!files.isEmpty() && stored))
         return fail(env, 2, Texts::tr("assess takes one case file, or --database FILE --patient MRN"));
-    const Language* language = Language::byCode(p.value(QStringLiteral("lang")));
+    const Language* language = languageOption(p, env);
     if (!language)
-        return fail(env, 2, Texts::tr("--lang: \"%1\" is not en or zh_CN").arg(p.value(QStringLiteral("lang"))));
+        return 2;
     std::optional<Jurisdiction> jurisdiction;
     if (!jurisdictionOption(p, env, jurisdiction))
         return 2;

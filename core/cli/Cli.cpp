@@ -1,5 +1,6 @@
 #include "core/cli/Cli.h"
 
+#include "core/i18n/Language.h"
 #include "core/util/Clock.h"
 #include "core/util/Dates.h"
 #include "core/util/Result.h"
@@ -69,6 +70,15 @@ bool jurisdictionOption(QCommandLineParser& parser, Environment& env, std::optio
              Texts::tr("--jurisdiction: \"%1\" is not one of %2")
                  .arg(text, allCodes<Jurisdiction>().join(QStringLiteral(", "))));
     return jurisdiction.has_value();
+}
+
+const Language* languageOption(QCommandLineParser& parser, Environment& env)
+{
+    const QString code = parser.value(QStringLiteral("lang"));
+    const Language* language = Language::byCode(code);
+    if (!language)
+        fail(env, 2, Texts::tr("--lang: \"%1\" is not en or zh_CN").arg(code));
+    return language;
 }
 
 QString overview(const QList<Command>& commands)

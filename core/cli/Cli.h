@@ -15,6 +15,7 @@
 
 namespace onco {
 class Clock;
+class Language;
 struct Error;
 }  // namespace onco
 
@@ -61,6 +62,9 @@ std::optional<QDate> asOfDate(QCommandLineParser& parser, Environment& env);
 /** Reads `--jurisdiction` into `jurisdiction` (left empty when the option is absent); an unknown code is reported
  *  (exit 2) and gives false. */
 bool jurisdictionOption(QCommandLineParser& parser, Environment& env, std::optional<Jurisdiction>& jurisdiction);
+
+/** Reads `--lang` (en or zh_CN); reports another value (exit 2) and gives nullptr. */
+const Language* languageOption(QCommandLineParser& parser, Environment& env);
 
 /** Prints an error on stderr and returns its exit code. */
 int fail(Environment& env, const Error& error);

@@ -75,9 +75,9 @@ int runScreen(const QStringList& args, Environment& env)
     const QString format = p.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return fail(env, 2, Texts::tr("--format: \"%1\" is not csv or json").arg(format));
-    const Language* language = Language::byCode(p.value(QStringLiteral("lang")));
+    const Language* language = languageOption(p, env);
     if (!language)
-        return fail(env, 2, Texts::tr("--lang: \"%1\" is not en or zh_CN").arg(p.value(QStringLiteral("lang"))));
+        return 2;
     std::optional<Jurisdiction> jurisdiction;
     if (!jurisdictionOption(p, env, jurisdiction))
         return 2;

@@ -3,47 +3,16 @@
 
 #include "core/i18n/Language.h"
 #include "core/knowledge/Knowledge.h"
+#include "tests/core/analytics/MarkerTestData.h"
 #include "tests/support/TestSupport.h"
 
 #include <cmath>
 
 using namespace onco;
 using namespace onco::analytics;
+using namespace onco::test::markers;
 
 namespace {
-
-const Knowledge& kb()
-{
-    return Knowledge::builtin();
-}
-
-QDate d(const char* iso)
-{
-    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
-
-MarkerResult ca153(const char* date, double value, std::optional<double> uln = 25.0,
-                   const QString& assay = QStringLiteral("Roche Elecsys"))
-{
-    MarkerResult r;
-    r.date = d(date);
-    r.analyte = QStringLiteral("CA15-3");
-    r.value = value;
-    r.unit = QStringLiteral("U/mL");
-    r.uln = uln;
-    r.assay = assay;
-    return r;
-}
-
-TherapyLine line(const char* start, const char* end, QStringList drugs, Setting setting = Setting::Advanced)
-{
-    TherapyLine t;
-    t.start = d(start);
-    t.end = end ? d(end) : QDate();
-    t.drugs = std::move(drugs);
-    t.setting = setting;
-    return t;
-}
 
 MarkerAnalysis analyse(const PatientRecord& r, const char* asOf,
                        const MarkerSettings& s = MarkerSettings::fromKnowledge(kb()))
