@@ -1,12 +1,11 @@
 #include "core/report/SummaryBuilder.h"
 
 #include "core/knowledge/Knowledge.h"
-#include "core/services/CaseService.h"
 #include "core/rules/RuleContext.h"
+#include "core/services/CaseService.h"
 #include "core/util/AppSettings.h"
 #include "core/util/Clock.h"
 #include "core/util/UserName.h"
-
 
 #include <algorithm>
 

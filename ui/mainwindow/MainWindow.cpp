@@ -291,8 +291,7 @@ void MainWindow::saveState() const
     s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     s.setValue(QStringLiteral("workspace/lastDatabase"), m_service.database().path());
     const PatientSession* open = m_workspace->currentSession();
-    s.setValue(QStringLiteral("workspace/lastMrn"),
-               open && open->isLoaded() ? open->record().patient.mrn : QString());
+    s.setValue(QStringLiteral("workspace/lastMrn"), open && open->isLoaded() ? open->record().patient.mrn : QString());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
