@@ -1,15 +1,15 @@
 // oncocase: the composition root. A sub-command runs without a window; otherwise the main window opens.
-#include "core/cli/Cli.h"
+#include "app/AppContext.h"
+#include "app/cli/Cli.h"
+#include "app/cli/PrintCommand.h"
+#include "core/assessments/AssessmentService.h"
 #include "core/demo/DemoData.h"
 #include "core/knowledge/Knowledge.h"
 #include "core/services/CaseService.h"
-#include "core/storage/Database.h"
-#include "core/summary/SummaryService.h"
 #include "core/util/Clock.h"
 #include "core/util/UserName.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "ui/print/PrintCommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -69,7 +69,7 @@ int runCommand(int argc, char** argv)
     onco::SystemClock clock;
     QTextStream out(stdout);
     QTextStream err(stderr);
-    onco::cli::Environment env{out, err, clock, onco::currentUserName()};
+    onco::cli::Environment env{out, err, clock, onco::Knowledge::builtin(), onco::currentUserName()};
     return onco::cli::dispatch(QCoreApplication::arguments(), allCommands(), env);
 }
 
@@ -117,20 +117,22 @@ int runWindow(int argc, char** argv)
     const QString path = parser.isSet(database)
                              ? parser.value(database)
                              : dataFile(isDemo ? QStringLiteral("demo.sqlite") : QStringLiteral("oncocase.sqlite"));
-    const auto inspected = onco::Database::inspect(path);
+    const auto inspected = onco::inspectStore(path);
     const bool isNew = inspected && !inspected->exists;
     const bool readOnly = inspected && inspected->exists && !inspected->writable;
+    onco::SystemClock clock;
     auto opened =
-        onco::Database::open(path, readOnly ? onco::Database::Mode::ReadOnly : onco::Database::Mode::ReadWrite);
+        onco::AppContext::open({path, readOnly ? onco::Storage::Access::ReadOnly : onco::Storage::Access::ReadWrite,
+                                &clock, onco::currentUserName()},
+                               onco::Knowledge::builtin());
     if (!opened) {
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("main", "OncoCase"),
             QCoreApplication::translate("main", "The database cannot be opened:\n%1").arg(opened.error().message));
         return onco::exitCodeFor(opened.error().kind);
     }
-    std::unique_ptr<onco::Database> db = std::move(opened).value();
-    onco::SystemClock clock;
-    onco::CaseService service(*db, clock, onco::Knowledge::builtin(), onco::currentUserName());
+    std::unique_ptr<onco::AppContext> context = std::move(opened).value();
+    onco::CaseService& service = context->cases();
     if (isNew) {
         const bool addDemo =
             isDemo || QMessageBox::question(nullptr, QCoreApplication::translate("main", "New database"),
@@ -145,10 +147,10 @@ int runWindow(int argc, char** argv)
     }
     // Stored assessment summaries for the list and the worklists: brought up to date in the background now and
     // whenever the date changes; each edit recomputes its patient's summary at once.
-    onco::summary::SummaryService summaries(service);
+    onco::assessments::AssessmentService& summaries = context->assessments();
     summaries.recomputeStaleInBackground();
     summaries.watchDate();
-    onco::MainWindow window(service, &languages);
+    onco::MainWindow window(service, context->directory(), context->worklistSource(), &languages);
     window.connectSummaries(summaries);
     window.show();
     if (readOnly)

@@ -258,6 +258,25 @@
     </message>
 </context>
 <context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>assessment summaries</source>
+        <translation>评估摘要</translation>
+    </message>
+    <message>
+        <source>assessment history</source>
+        <translation>评估历史</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>assessment summary</source>
+        <translation>评估摘要</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>audit trail</source>
@@ -337,10 +356,6 @@
 <context>
     <name>CaseReader</name>
     <message>
-        <source>expected a drug name</source>
-        <translation>应为药物名称</translation>
-    </message>
-    <message>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
@@ -395,6 +410,17 @@
     <message>
         <source>expected true or false</source>
         <translation>应为 true 或 false</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>patient list</source>
+        <translation>患者列表</translation>
     </message>
 </context>
 <context>
@@ -2729,25 +2755,6 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     </message>
 </context>
 <context>
-    <name>SummaryStore</name>
-    <message>
-        <source>assessment summaries</source>
-        <translation>评估摘要</translation>
-    </message>
-    <message>
-        <source>assessment history</source>
-        <translation>评估历史</translation>
-    </message>
-    <message>
-        <source>patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <source>assessment summary</source>
-        <translation>评估摘要</translation>
-    </message>
-</context>
-<context>
     <name>Timeline</name>
     <message>
         <source>Marker rise only</source>
@@ -3011,6 +3018,10 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <source>the medication name is required</source>
         <translation>必须填写药物名称</translation>
     </message>
+    <message>
+        <source>a value is required</source>
+        <translation>必须填写</translation>
+    </message>
 </context>
 <context>
     <name>Worklists</name>
@@ -3188,6 +3199,21 @@ Add the fictional demo patients so you can see every feature?</source>
     </message>
 </context>
 <context>
+    <name>onco::AssessmentLink</name>
+    <message>
+        <source>Updating the stored assessments: %1 of %2</source>
+        <translation>正在更新已保存的评估：%1 / %2</translation>
+    </message>
+    <message>
+        <source>The stored assessments could not be updated: %1</source>
+        <translation>无法更新已保存的评估：%1</translation>
+    </message>
+    <message>
+        <source>Stored assessments updated: %1</source>
+        <translation>已更新已保存的评估：%1</translation>
+    </message>
+</context>
+<context>
     <name>onco::AssessmentTab</name>
     <message>
         <source>Jurisdiction: %1 · Knowledge data %2 (last verified %3)</source>
@@ -3293,10 +3319,6 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>no patient with id %1</source>
         <translation>没有编号为 %1 的患者</translation>
-    </message>
-    <message>
-        <source>patient list</source>
-        <translation>患者列表</translation>
     </message>
     <message>
         <source>patient</source>
@@ -4788,21 +4810,6 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
-    <name>onco::SummaryLink</name>
-    <message>
-        <source>Updating the stored assessments: %1 of %2</source>
-        <translation>正在更新已保存的评估：%1 / %2</translation>
-    </message>
-    <message>
-        <source>The stored assessments could not be updated: %1</source>
-        <translation>无法更新已保存的评估：%1</translation>
-    </message>
-    <message>
-        <source>Stored assessments updated: %1</source>
-        <translation>已更新已保存的评估：%1</translation>
-    </message>
-</context>
-<context>
     <name>onco::TherapyLineDialog</name>
     <message>
         <source>Derived: %1</source>
@@ -4977,7 +4984,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
-    <name>onco::summary::SummaryService</name>
+    <name>onco::assessments::AssessmentService</name>
     <message>
         <source>the database is read-only: summaries cannot be stored</source>
         <translation>数据库为只读：无法保存评估摘要</translation>

@@ -1,9 +1,10 @@
 #include "core/caseformat/CaseCodec.h"
 
 #include "core/caseformat/CaseReader.h"
-#include "core/domain/Validation.h"
+#include "core/caseformat/RecordJson.h"
 #include "core/knowledge/Knowledge.h"
 #include "core/util/Dates.h"
+#include "core/validation/Validation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,102 +84,9 @@ Diagnosis readDiagnosis(CaseReader& r, const QJsonObject& o)
     return d;
 }
 
-Biopsy readBiopsy(CaseReader& r, const QJsonObject& o, const QString& path)
-{
-    r.checkKeys(
-        o, path,
-        {"date", "site", "er", "er_percent", "pr", "pr_percent", "her2_ihc", "her2_ish", "ki67_percent", "note"});
-    Biopsy b;
-    b.date = r.date(o, "date", path, true);
-    b.site = r.string(o, "site", path);
-    b.receptors = readReceptors(r, o, path);
-    b.note = r.string(o, "note", path);
-    return b;
-}
-
-DiseaseEvent readEvent(CaseReader& r, const QJsonObject& o, const QString& path)
-{
-    r.checkKeys(o, path, {"date", "type", "extent", "sites", "evidence", "note"});
-    DiseaseEvent e;
-    e.date = r.date(o, "date", path, true);
-    e.type = r.enumeration<EventType>(o, "type", path, true).value_or(EventType::Other);
-    e.extent = r.enumeration<Extent>(o, "extent", path).value_or(Extent::Unrecorded);
-    const QJsonArray sites = r.array(o, "sites", path);
-    for (qsizetype i = 0; i < sites.size(); ++i)
-        if (auto s = r.enumValue<Site>(sites[i], CaseReader::index(CaseReader::join(path, "sites"), i)))
-            e.sites << *s;
-    e.evidence = r.enumeration<Evidence>(o, "evidence", path).value_or(Evidence::Unrecorded);
-    e.note = r.string(o, "note", path);
-    return e;
-}
-
-TherapyLine readTherapy(CaseReader& r, const Knowledge& k, const QJsonObject& o, const QString& path)
-{
-    r.checkKeys(o, path, {"start", "end", "setting", "drugs", "stop_reason", "best_response", "line_number", "note"});
-    TherapyLine t;
-    t.start = r.date(o, "start", path, true);
-    t.end = r.date(o, "end", path);
-    t.setting = r.enumeration<Setting>(o, "setting", path, true).value_or(Setting::Advanced);
-    const QString drugsPath = CaseReader::join(path, "drugs");
-    const QJsonArray drugs = r.array(o, "drugs", path);
-    for (qsizetype i = 0; i < drugs.size(); ++i) {
-        if (!drugs[i].isString()) {
-            r.error(CaseReader::index(drugsPath, i), CaseReader::tr("expected a drug name"));
-            continue;
-        }
-        const Drug* drug = k.drug(drugs[i].toString());
-        t.drugs << (drug ? drug->name : drugs[i].toString().left(100));
-    }
-    t.stopReason = r.enumeration<StopReason>(o, "stop_reason", path).value_or(StopReason::Unrecorded);
-    t.bestResponse = r.enumeration<BestResponse>(o, "best_response", path).value_or(BestResponse::Unrecorded);
-    t.lineNumberOverride = r.integer(o, "line_number", path, 1, 99);
-    t.note = r.string(o, "note", path);
-    return t;
-}
-
-MarkerResult readMarker(CaseReader& r, const Knowledge& k, const QJsonObject& o, const QString& path)
-{
-    r.checkKeys(o, path, {"date", "analyte", "value", "unit", "uln", "assay"});
-    MarkerResult m;
-    m.date = r.date(o, "date", path, true);
-    m.analyte = r.string(o, "analyte", path, true);
-    if (const MarkerInfo* info = k.marker(m.analyte))
-        m.analyte = info->analyte;
-    m.value = r.number(o, "value", path, true).value_or(0);
-    m.unit = r.string(o, "unit", path);
-    m.uln = r.number(o, "uln", path);
-    m.assay = r.string(o, "assay", path);
-    return m;
-}
-
-GeneticResult readGenetic(CaseReader& r, const QJsonObject& o, const QString& path)
-{
-    r.checkKeys(o, path, {"date", "gene", "variant", "result", "specimen", "origin", "vaf_percent", "assay"});
-    GeneticResult g;
-    g.date = r.date(o, "date", path, true);
-    g.gene = r.string(o, "gene", path, true).toUpper();
-    g.variant = r.string(o, "variant", path);
-    g.result = r.enumeration<GeneticOutcome>(o, "result", path, true).value_or(GeneticOutcome::NotDetected);
-    g.specimen = r.enumeration<Specimen>(o, "specimen", path).value_or(Specimen::Unrecorded);
-    g.origin = r.enumeration<Origin>(o, "origin", path).value_or(Origin::Unrecorded);
-    g.vafPercent = r.number(o, "vaf_percent", path);
-    g.assay = r.string(o, "assay", path);
-    return g;
-}
-
-Medication readMedication(CaseReader& r, const QJsonObject& o, const QString& path)
-{
-    r.checkKeys(o, path, {"name", "start", "end"});
-    Medication m;
-    m.name = r.string(o, "name", path, true);
-    m.start = r.date(o, "start", path, true);
-    m.end = r.date(o, "end", path);
-    return m;
-}
-
 /** Reads each element of a top-level array with `read`, validating it as it goes. */
-template <typename T, typename ReadFn>
-QList<T> readList(CaseReader& r, const Validator& v, const QJsonObject& root, const char* key, ReadFn read)
+template <typename T>
+QList<T> readList(CaseReader& r, const Validator& v, const Knowledge& k, const QJsonObject& root, const char* key)
 {
     QList<T> list;
     const QJsonArray items = r.array(root, key, QString());
@@ -188,7 +96,7 @@ QList<T> readList(CaseReader& r, const Validator& v, const QJsonObject& root, co
         const QJsonObject o = r.asObject(items[i], path);
         if (r.errorCount() > before)
             continue;
-        T value = read(o, path);
+        T value = recordjson::read<T>(r, k, o, path);
         if (r.errorCount() == before)
             addValidation(r, path, v.check(value));
         list << value;
@@ -277,17 +185,10 @@ std::optional<CaseFile> CaseCodec::parse(const QByteArray& json, QList<CaseError
         if (r.errorCount() == before)
             addValidation(r, QStringLiteral("diagnosis"), v.check(*rec.diagnosis));
     }
-    const Knowledge& k = m_knowledge;
-    rec.biopsies = readList<Biopsy>(r, v, root, "biopsies", [&](auto& o, auto& p) { return readBiopsy(r, o, p); });
-    rec.events = readList<DiseaseEvent>(r, v, root, "events", [&](auto& o, auto& p) { return readEvent(r, o, p); });
-    rec.therapies =
-        readList<TherapyLine>(r, v, root, "therapies", [&](auto& o, auto& p) { return readTherapy(r, k, o, p); });
-    rec.markers =
-        readList<MarkerResult>(r, v, root, "markers", [&](auto& o, auto& p) { return readMarker(r, k, o, p); });
-    rec.genomics =
-        readList<GeneticResult>(r, v, root, "genomics", [&](auto& o, auto& p) { return readGenetic(r, o, p); });
-    rec.medications =
-        readList<Medication>(r, v, root, "medications", [&](auto& o, auto& p) { return readMedication(r, o, p); });
+    forEachListKind([&](auto kind) {
+        using T = decltype(kind);
+        rec.*RecordKind<T>::list = readList<T>(r, v, m_knowledge, root, RecordKind<T>::key);
+    });
     if (!errors.isEmpty())
         return std::nullopt;
     return file;
@@ -343,77 +244,13 @@ QJsonObject CaseCodec::write(const PatientRecord& rec, const QDate& asOf,
         root.insert(QStringLiteral("diagnosis"), o);
     }
 
-    QJsonArray biopsies, events, therapies, markers, genomics, medications;
-    for (const Biopsy& b : rec.biopsies) {
-        QJsonObject o;
-        put(o, "date", b.date);
-        put(o, "site", b.site);
-        putReceptors(o, b.receptors);
-        put(o, "note", b.note);
-        biopsies << o;
-    }
-    for (const DiseaseEvent& e : rec.events) {
-        QJsonObject o;
-        put(o, "date", e.date);
-        put(o, "type", e.type);
-        put(o, "extent", e.extent);
-        if (!e.sites.isEmpty()) {
-            QJsonArray sites;
-            for (Site s : e.sites)
-                sites << toCode(s);
-            o.insert(QStringLiteral("sites"), sites);
-        }
-        put(o, "evidence", e.evidence);
-        put(o, "note", e.note);
-        events << o;
-    }
-    for (const TherapyLine& t : rec.therapies) {
-        QJsonObject o;
-        put(o, "start", t.start);
-        put(o, "end", t.end);
-        put(o, "setting", t.setting);
-        o.insert(QStringLiteral("drugs"), QJsonArray::fromStringList(t.drugs));
-        put(o, "stop_reason", t.stopReason);
-        put(o, "best_response", t.bestResponse);
-        put(o, "line_number", t.lineNumberOverride);
-        put(o, "note", t.note);
-        therapies << o;
-    }
-    for (const MarkerResult& m : rec.markers) {
-        QJsonObject o;
-        put(o, "date", m.date);
-        put(o, "analyte", m.analyte);
-        o.insert(QStringLiteral("value"), m.value);
-        put(o, "unit", m.unit);
-        put(o, "uln", m.uln);
-        put(o, "assay", m.assay);
-        markers << o;
-    }
-    for (const GeneticResult& g : rec.genomics) {
-        QJsonObject o;
-        put(o, "date", g.date);
-        put(o, "gene", g.gene);
-        put(o, "variant", g.variant);
-        put(o, "result", g.result);
-        put(o, "specimen", g.specimen);
-        put(o, "origin", g.origin);
-        put(o, "vaf_percent", g.vafPercent);
-        put(o, "assay", g.assay);
-        genomics << o;
-    }
-    for (const Medication& m : rec.medications) {
-        QJsonObject o;
-        put(o, "name", m.name);
-        put(o, "start", m.start);
-        put(o, "end", m.end);
-        medications << o;
-    }
-    root.insert(QStringLiteral("biopsies"), biopsies);
-    root.insert(QStringLiteral("events"), events);
-    root.insert(QStringLiteral("therapies"), therapies);
-    root.insert(QStringLiteral("markers"), markers);
-    root.insert(QStringLiteral("genomics"), genomics);
-    root.insert(QStringLiteral("medications"), medications);
+    forEachListKind([&](auto kind) {
+        using T = decltype(kind);
+        QJsonArray items;
+        for (const T& item : rec.*RecordKind<T>::list)
+            items << recordjson::write(item);
+        root.insert(QLatin1String(RecordKind<T>::key), items);
+    });
     return root;
 }
 

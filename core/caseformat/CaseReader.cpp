@@ -17,6 +17,27 @@ void CaseReader::checkKeys(const QJsonObject& o, const QString& path, std::initi
     }
 }
 
+void CaseReader::checkKeys(const QJsonObject& o, const QString& path, const QStringList& allowed)
+{
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        if (!allowed.contains(it.key()))
+            error(path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), tr("unknown key"));
+}
+
+std::optional<QString> CaseReader::codeValue(const QJsonValue& v, const QString& p, const QStringList& codes)
+{
+    if (!v.isString()) {
+        error(p, tr("expected one of %1").arg(codes.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    const QString code = v.toString();
+    if (code.isEmpty() || !codes.contains(code)) {
+        error(p, tr("\"%1\" is not one of %2").arg(code, codes.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    return code;
+}
+
 std::optional<QJsonObject> CaseReader::object(const QJsonObject& o, const char* key, const QString& path, bool required)
 {
     const QJsonValue v = o.value(QLatin1String(key));

@@ -31,6 +31,9 @@ public:
 
     /** Reports keys not in `allowed`. */
     void checkKeys(const QJsonObject& o, const QString& path, std::initializer_list<const char*> allowed);
+    void checkKeys(const QJsonObject& o, const QString& path, const QStringList& allowed);
+    /** A code out of `codes` (an enumeration's case-format codes). */
+    std::optional<QString> codeValue(const QJsonValue& v, const QString& path, const QStringList& codes);
     /** The object at `key`; absent or null gives an empty object (and an error when required). */
     std::optional<QJsonObject> object(const QJsonObject& o, const char* key, const QString& path, bool required);
     /** The array at `key`; absent or null gives an empty array. */
@@ -58,14 +61,8 @@ public:
 
     template <typename E> std::optional<E> enumValue(const QJsonValue& v, const QString& p)
     {
-        if (!v.isString()) {
-            error(p, tr("expected one of %1").arg(allCodes<E>().join(QStringLiteral(", "))));
-            return std::nullopt;
-        }
-        const auto value = v.toString().isEmpty() ? std::nullopt : fromCode<E>(v.toString());
-        if (!value)
-            error(p, tr("\"%1\" is not one of %2").arg(v.toString(), allCodes<E>().join(QStringLiteral(", "))));
-        return value;
+        const auto code = codeValue(v, p, allCodes<E>());
+        return code ? fromCode<E>(*code) : std::nullopt;
     }
 
 private:

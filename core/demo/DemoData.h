@@ -10,7 +10,6 @@
 namespace onco {
 
 class CaseService;
-class Database;
 
 /** The hand-made fictional demo patients (case files under resources/demo), DEMO-0001 first. */
 QList<QByteArray> demoCaseFiles();
@@ -20,7 +19,8 @@ Result<int> importDemoPatients(CaseService& service);
 
 /**
  * Adds `count` synthetic patients with plausible HR+/HER2− courses (about 15 marker results, 3–5 lines, some
- * genetic results each), fully determined by `seed`. Writes in large transactions with one audit row per batch.
+ * genetic results each), fully determined by `seed`, through CaseService::insertGenerated (large transactions, one
+ * audit row per batch).
  */
 Status generateSyntheticPatients(CaseService& service, int count, quint64 seed,
                                  const std::function<void(int done)>& progress = {});

@@ -2,8 +2,6 @@
 #include "core/demo/DemoData.h"
 #include "core/domain/Pinyin.h"
 #include "core/services/CaseService.h"
-#include "core/storage/Database.h"
-#include "core/storage/SqlTable.h"
 #include "core/util/Clock.h"
 
 #include <array>
@@ -232,57 +230,29 @@ PatientRecord makePatient(Rng& rng, int index)
     return rec;
 }
 
-template <typename T> Status insertAll(Database& db, qint64 patientId, QList<T>& items)
-{
-    SqlTable<T> table(db);
-    for (T& item : items) {
-        item.patientId = patientId;
-        if (auto id = table.insert(item); !id)
-            return id.error();
-    }
-    return {};
-}
-
 }  // namespace
 
 Status generateSyntheticPatients(CaseService& service, int count, quint64 seed,
                                  const std::function<void(int done)>& progress)
 {
-    Database& db = service.database();
     Rng rng(seed);
-    const QString now = service.clock().now().toUTC().toString(Qt::ISODateWithMs);
     constexpr int kBatch = 2000;
     for (int first = 1; first <= count; first += kBatch) {
         const int last = std::min(count, first + kBatch - 1);
-        Transaction tx(db);
-        if (!tx.began())
-            return tx.beginError();
-        for (int i = first; i <= last; ++i) {
-            PatientRecord rec = makePatient(rng, i);
-            auto id = SqlTable<Patient>(db).insert(
-                rec.patient, {{QStringLiteral("created_at"), now}, {QStringLiteral("updated_at"), now}});
-            if (!id)
-                return id.error();
-            QList<Diagnosis> diagnosis{*rec.diagnosis};
-            for (auto s :
-                 {insertAll(db, *id, diagnosis), insertAll(db, *id, rec.events), insertAll(db, *id, rec.therapies),
-                  insertAll(db, *id, rec.markers), insertAll(db, *id, rec.genomics)})
-                if (!s)
-                    return s;
-        }
+        QList<PatientRecord> batch;
+        batch.reserve(last - first + 1);
+        for (int i = first; i <= last; ++i)
+            batch.append(makePatient(rng, i));
         const QJsonObject details{
             {QStringLiteral("synthetic_from"), QStringLiteral("SYN-%1").arg(first, 7, 10, QLatin1Char('0'))},
             {QStringLiteral("synthetic_to"), QStringLiteral("SYN-%1").arg(last, 7, 10, QLatin1Char('0'))},
             {QStringLiteral("seed"), QString::number(seed)}};
-        if (auto s = service.audit().append({QStringLiteral("generate"), QStringLiteral("patient"), 0, 0, {}, details});
-            !s)
-            return s;
-        if (auto s = tx.commit(); !s)
+        if (auto s = service.insertGenerated(batch, details); !s)
             return s;
         if (progress)
             progress(last);
     }
-    return service.audit().writeHead();
+    return {};
 }
 
 }  // namespace onco

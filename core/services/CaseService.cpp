@@ -1,37 +1,41 @@
 #include "core/services/CaseService.h"
 
 #include "core/domain/Pinyin.h"
+#include "core/domain/RecordFields.h"
 #include "core/knowledge/Knowledge.h"
-#include "core/storage/Database.h"
-#include "core/storage/SqlTable.h"
+#include "core/services/RecordReads.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Storage.h"
 #include "core/util/Clock.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace onco {
 
 namespace {
 
-QString nowText(const Clock& clock)
+template <typename T> QString entityOf()
 {
-    return clock.now().toUTC().toString(Qt::ISODateWithMs);
+    return QLatin1String(RecordKind<T>::entity);
 }
 
-template <typename T> QList<FieldError> validateRecord(const Validator& v, const T& record)
+/** The first error of a list read, kept in `status`; the rows (empty on error). */
+template <typename T> QList<T> take(Result<QList<T>> rows, Status& status)
 {
-    return v.check(record);
+    if (!rows) {
+        if (status)
+            status = rows.error();
+        return {};
+    }
+    return std::move(rows).value();
 }
 
 }  // namespace
 
-CaseService::CaseService(Database& db, const Clock& clock, const Knowledge& knowledge, const QString& user,
-                         QObject* parent)
+CaseService::CaseService(Storage& storage, const Clock& clock, const Knowledge& knowledge, QObject* parent)
     : QObject(parent)
-    , m_db(db)
+    , m_storage(storage)
+    , m_patients(storage.patients())
     , m_clock(clock)
     , m_knowledge(knowledge)
-    , m_audit(db, clock, user)
 {}
 
 CaseService::~CaseService() = default;
@@ -39,6 +43,26 @@ CaseService::~CaseService() = default;
 Validator CaseService::validator() const
 {
     return Validator(m_knowledge, m_clock.today());
+}
+
+QString CaseService::location() const
+{
+    return m_storage.location();
+}
+
+bool CaseService::isReadOnly() const
+{
+    return m_storage.isReadOnly();
+}
+
+QString CaseService::user() const
+{
+    return m_storage.audit().user();
+}
+
+void CaseService::setUser(const QString& user)
+{
+    m_storage.audit().setUser(user);
 }
 
 Error CaseService::invalid(const QString& entity, const QList<FieldError>& errors) const
@@ -51,141 +75,54 @@ Error CaseService::invalid(const QString& entity, const QList<FieldError>& error
 
 Result<PatientRecord> CaseService::loadPatient(qint64 patientId)
 {
-    Status status;
-    PatientRecord rec;
-    const auto patient = SqlTable<Patient>(m_db).load(patientId, &status);
-    if (!status)
-        return status.error();
+    const auto patient = m_patients.findPatient(patientId);
     if (!patient)
+        return patient.error();
+    if (!patient.value())
         return Error{ErrorKind::NotFound, tr("no patient with id %1").arg(patientId)};
-    rec.patient = *patient;
-    const auto diagnoses = SqlTable<Diagnosis>(m_db).loadForPatient(patientId, &status);
+    PatientRecord rec;
+    rec.patient = *patient.value();
+    Status status;
+    const auto diagnoses = take(m_patients.ofPatient(RecordOf<Diagnosis>{}, patientId), status);
     if (!diagnoses.isEmpty())
         rec.diagnosis = diagnoses.front();
-    rec.biopsies = SqlTable<Biopsy>(m_db).loadForPatient(patientId, &status);
-    rec.events = SqlTable<DiseaseEvent>(m_db).loadForPatient(patientId, &status);
-    rec.therapies = SqlTable<TherapyLine>(m_db).loadForPatient(patientId, &status);
-    rec.markers = SqlTable<MarkerResult>(m_db).loadForPatient(patientId, &status);
-    rec.genomics = SqlTable<GeneticResult>(m_db).loadForPatient(patientId, &status);
-    rec.medications = SqlTable<Medication>(m_db).loadForPatient(patientId, &status);
+    forEachListKind([&](auto kind) {
+        using T = decltype(kind);
+        rec.*RecordKind<T>::list = take(m_patients.ofPatient(RecordOf<T>{}, patientId), status);
+    });
     if (!status)
         return status.error();
     return rec;
 }
 
-namespace {
-
-/** Appends each row to the record of its patient (rows and records both in patient order). */
-template <typename T>
-void distribute(QList<PatientRecord>& records, const QHash<qint64, int>& index, QList<T> rows,
-                QList<T> PatientRecord::*list)
-{
-    for (T& row : rows)
-        if (const auto it = index.constFind(row.patientId); it != index.constEnd())
-            (records[*it].*list).append(std::move(row));
-}
-
-}  // namespace
-
 Result<QList<PatientRecord>> CaseService::loadPatientRange(qint64 firstId, qint64 lastId, bool markers)
 {
-    Status status;
-    QList<PatientRecord> records;
-    QHash<qint64, int> index;
-    for (Patient& p : SqlTable<Patient>(m_db).loadRange(firstId, lastId, &status)) {
-        index.insert(p.id, int(records.size()));
-        records.append(PatientRecord{std::move(p), {}, {}, {}, {}, {}, {}, {}});
-    }
-    for (Diagnosis& d : SqlTable<Diagnosis>(m_db).loadRange(firstId, lastId, &status))
-        if (const auto it = index.constFind(d.patientId); it != index.constEnd() && !records[*it].diagnosis)
-            records[*it].diagnosis = std::move(d);
-    distribute(records, index, SqlTable<Biopsy>(m_db).loadRange(firstId, lastId, &status), &PatientRecord::biopsies);
-    distribute(records, index, SqlTable<DiseaseEvent>(m_db).loadRange(firstId, lastId, &status),
-               &PatientRecord::events);
-    distribute(records, index, SqlTable<TherapyLine>(m_db).loadRange(firstId, lastId, &status),
-               &PatientRecord::therapies);
-    if (markers)
-        distribute(records, index, SqlTable<MarkerResult>(m_db).loadRange(firstId, lastId, &status),
-                   &PatientRecord::markers);
-    distribute(records, index, SqlTable<GeneticResult>(m_db).loadRange(firstId, lastId, &status),
-               &PatientRecord::genomics);
-    distribute(records, index, SqlTable<Medication>(m_db).loadRange(firstId, lastId, &status),
-               &PatientRecord::medications);
-    if (!status)
-        return status.error();
-    return records;
+    return readRecordRange(m_patients, firstId, lastId, markers);
 }
 
 std::optional<qint64> CaseService::findPatientId(const QString& mrn)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM patients WHERE mrn = ?"));
-    q.bindValue(0, mrn.trimmed());
-    std::optional<qint64> id;
-    if (q.exec() && q.next())
-        id = q.value(0).toLongLong();
-    q.finish();
-    return id;
+    const auto id = m_patients.idOfMrn(mrn);
+    return id ? id.value() : std::nullopt;
 }
 
 Result<QList<PatientListEntry>> CaseService::listPatients()
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, mrn, name, name_latin, sex, birth_date, archived, updated_at "
-                               "FROM patients ORDER BY mrn")))
-        return sqlError(tr("patient list"), q.lastError().text(), q.lastError().nativeErrorCode().toInt());
-    QList<PatientListEntry> list;
-    while (q.next()) {
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     fromCode<Sex>(q.value(4).toString()).value_or(Sex::Unrecorded),
-                     QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toBool(),
-                     QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs)});
-    }
-    return list;
+    return m_patients.listPatients();
 }
 
 QList<PatientListEntry> CaseService::findDuplicates(const Patient& p)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, mrn, name, name_latin, sex, birth_date, archived, updated_at FROM patients "
-                             "WHERE id != ? AND (mrn = ? OR (name = ? AND birth_date = ?) "
-                             "OR (name_latin = ? AND birth_date = ?))"));
-    q.bindValue(0, p.id);
-    q.bindValue(1, p.mrn.trimmed());
-    q.bindValue(2, p.name.isEmpty() ? QVariant() : QVariant(p.name));
-    q.bindValue(3, p.birthDate.isValid() ? QVariant(p.birthDate.toString(Qt::ISODate)) : QVariant());
-    q.bindValue(4, p.nameLatin.isEmpty() ? QVariant() : QVariant(p.nameLatin));
-    q.bindValue(5, p.birthDate.isValid() ? QVariant(p.birthDate.toString(Qt::ISODate)) : QVariant());
-    QList<PatientListEntry> list;
-    if (q.exec()) {
-        while (q.next())
-            list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                         fromCode<Sex>(q.value(4).toString()).value_or(Sex::Unrecorded),
-                         QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toBool(),
-                         QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs)});
-    }
-    return list;
+    auto list = m_patients.duplicatesOf(p);
+    return list ? list.value() : QList<PatientListEntry>();
 }
 
-Status CaseService::touch(qint64 patientId)
-{
-    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE patients SET updated_at = ? WHERE id = ?"));
-    q.bindValue(0, nowText(m_clock));
-    q.bindValue(1, patientId);
-    const bool ok = q.exec();
-    const QSqlError e = q.lastError();
-    q.finish();
-    if (!ok)
-        return sqlError(tr("patient"), e.text(), e.nativeErrorCode().toInt());
-    return {};
-}
-
-Status CaseService::finish(Transaction& tx)
+Status CaseService::finish(WriteTransaction& tx)
 {
     if (auto s = tx.commit(); !s)
         return s;
-    // The head file only lags (never leads) the table: written after the commit.
-    return m_audit.writeHead();
+    // The head only lags (never leads) the trail: written after the commit.
+    return m_storage.audit().writeHead();
 }
 
 Result<qint64> CaseService::savePatient(Patient p)
@@ -198,35 +135,35 @@ Result<qint64> CaseService::savePatient(Patient p)
     if (const auto other = findPatientId(p.mrn); other && *other != p.id)
         return Error{ErrorKind::InvalidInput, tr("patient: the MRN %1 is already used by another patient").arg(p.mrn)};
 
-    Transaction tx(m_db);
-    if (!tx.began())
-        return tx.beginError();
-    SqlTable<Patient> table(m_db);
-    const QString now = nowText(m_clock);
+    auto tx = m_storage.beginWrite();
+    if (!tx)
+        return tx.error();
+    AuditLog& audit = m_storage.audit();
+    const QDateTime now = m_clock.now();
     const bool inserting = p.id == 0;
     if (inserting) {
-        auto id = table.insert(p, {{QStringLiteral("created_at"), now}, {QStringLiteral("updated_at"), now}});
-        if (!id)
-            return id.error();
+        if (auto s = m_patients.insertPatient(p, now); !s)
+            return s.error();
         if (auto s =
-                m_audit.append({QStringLiteral("insert"), QStringLiteral("patient"), p.id, p.id, {}, toAuditJson(p)});
+                audit.append({QStringLiteral("insert"), QStringLiteral("patient"), p.id, p.id, {}, toAuditJson(p)});
             !s)
             return s.error();
     } else {
-        Status status;
-        const auto before = table.load(p.id, &status);
+        const auto before = m_patients.findPatient(p.id);
         if (!before)
-            return status ? Error{ErrorKind::NotFound, tr("no patient with id %1").arg(p.id)} : status.error();
-        if (toAuditJson(*before) == toAuditJson(p))
+            return before.error();
+        if (!before.value())
+            return Error{ErrorKind::NotFound, tr("no patient with id %1").arg(p.id)};
+        if (toAuditJson(*before.value()) == toAuditJson(p))
             return p.id;  // nothing changed: no transaction, no audit row
-        if (auto s = table.update(p, {{QStringLiteral("updated_at"), now}}); !s)
+        if (auto s = m_patients.updatePatient(p, now); !s)
             return s.error();
-        if (auto s = m_audit.append({QStringLiteral("update"), QStringLiteral("patient"), p.id, p.id,
-                                     toAuditJson(*before), toAuditJson(p)});
+        if (auto s = audit.append({QStringLiteral("update"), QStringLiteral("patient"), p.id, p.id,
+                                   toAuditJson(*before.value()), toAuditJson(p)});
             !s)
             return s.error();
     }
-    if (auto s = finish(tx); !s)
+    if (auto s = finish(*tx.value()); !s)
         return s.error();
     if (inserting)
         emit patientAdded(p.id);
@@ -237,43 +174,42 @@ Result<qint64> CaseService::savePatient(Patient p)
 
 template <typename T> Result<qint64> CaseService::save(T record)
 {
-    const QString entity = QLatin1String(EntityTraits<T>::entity);
-    if (const auto errors = validateRecord(validator(), record); !errors.isEmpty())
+    const QString entity = entityOf<T>();
+    if (const auto errors = validator().check(record); !errors.isEmpty())
         return invalid(entity, errors);
     if (record.patientId <= 0)
         return Error{ErrorKind::InvalidInput, tr("%1: no patient given").arg(entity)};
 
-    Transaction tx(m_db);
-    if (!tx.began())
-        return tx.beginError();
-    SqlTable<T> table(m_db);
+    auto tx = m_storage.beginWrite();
+    if (!tx)
+        return tx.error();
     if constexpr (std::is_same_v<T, Diagnosis>) {
         // One diagnosis per patient: saving a new one replaces the stored one.
-        const auto existing = table.loadForPatient(record.patientId);
-        if (record.id == 0 && !existing.isEmpty())
-            record.id = existing.front().id;
+        const auto existing = m_patients.ofPatient(RecordOf<Diagnosis>{}, record.patientId);
+        if (record.id == 0 && existing && !existing->isEmpty())
+            record.id = existing->front().id;
     }
     if (record.id == 0) {
         if (auto s = insertAudited(record); !s)
             return s.error();
     } else {
-        Status status;
-        const auto before = table.load(record.id, &status);
-        if (!before || before->patientId != record.patientId)
-            return status ? Error{ErrorKind::NotFound, tr("%1: no record with id %2").arg(entity).arg(record.id)}
-                          : status.error();
-        if (toAuditJson(*before) == toAuditJson(record))
+        const auto before = m_patients.find(RecordOf<T>{}, record.id);
+        if (!before)
+            return before.error();
+        if (!before.value() || before.value()->patientId != record.patientId)
+            return Error{ErrorKind::NotFound, tr("%1: no record with id %2").arg(entity).arg(record.id)};
+        if (toAuditJson(*before.value()) == toAuditJson(record))
             return record.id;
-        if (auto s = table.update(record); !s)
+        if (auto s = m_patients.update(record); !s)
             return s.error();
-        if (auto s = m_audit.append({QStringLiteral("update"), entity, record.id, record.patientId,
-                                     toAuditJson(*before), toAuditJson(record)});
+        if (auto s = m_storage.audit().append({QStringLiteral("update"), entity, record.id, record.patientId,
+                                               toAuditJson(*before.value()), toAuditJson(record)});
             !s)
             return s.error();
     }
-    if (auto s = touch(record.patientId); !s)
+    if (auto s = m_patients.touchPatient(record.patientId, m_clock.now()); !s)
         return s.error();
-    if (auto s = finish(tx); !s)
+    if (auto s = finish(*tx.value()); !s)
         return s.error();
     emit patientChanged(record.patientId);
     return record.id;
@@ -281,55 +217,45 @@ template <typename T> Result<qint64> CaseService::save(T record)
 
 template <typename T> Status CaseService::remove(qint64 recordId)
 {
-    const QString entity = QLatin1String(EntityTraits<T>::entity);
-    Transaction tx(m_db);
-    if (!tx.began())
-        return tx.beginError();
-    SqlTable<T> table(m_db);
-    Status status;
-    const auto before = table.load(recordId, &status);
+    const QString entity = entityOf<T>();
+    auto tx = m_storage.beginWrite();
+    if (!tx)
+        return tx.error();
+    const auto before = m_patients.find(RecordOf<T>{}, recordId);
     if (!before)
-        return status ? Error{ErrorKind::NotFound, tr("%1: no record with id %2").arg(entity).arg(recordId)}
-                      : status.error();
-    if (auto s = table.remove(recordId); !s)
+        return before.error();
+    if (!before.value())
+        return Error{ErrorKind::NotFound, tr("%1: no record with id %2").arg(entity).arg(recordId)};
+    const T& old = *before.value();
+    if (auto s = m_patients.remove(RecordOf<T>{}, recordId); !s)
         return s;
     if (auto s =
-            m_audit.append({QStringLiteral("delete"), entity, recordId, before->patientId, toAuditJson(*before), {}});
+            m_storage.audit().append({QStringLiteral("delete"), entity, recordId, old.patientId, toAuditJson(old), {}});
         !s)
         return s;
-    if (auto s = touch(before->patientId); !s)
+    if (auto s = m_patients.touchPatient(old.patientId, m_clock.now()); !s)
         return s;
-    if (auto s = finish(tx); !s)
+    if (auto s = finish(*tx.value()); !s)
         return s;
-    emit patientChanged(before->patientId);
+    emit patientChanged(old.patientId);
     return {};
 }
 
 template <typename T> Status CaseService::insertAudited(T& record)
 {
-    auto id = SqlTable<T>(m_db).insert(record);
-    if (!id)
-        return id.error();
-    return m_audit.append({QStringLiteral("insert"),
-                           QLatin1String(EntityTraits<T>::entity),
-                           record.id,
-                           record.patientId,
-                           {},
-                           toAuditJson(record)});
+    if (auto s = m_patients.insert(record); !s)
+        return s;
+    return m_storage.audit().append(
+        {QStringLiteral("insert"), entityOf<T>(), record.id, record.patientId, {}, toAuditJson(record)});
 }
 
 template <typename T> Status CaseService::removeAllOf(qint64 patientId, const QList<T>& records)
 {
-    SqlTable<T> table(m_db);
     for (const T& r : records) {
-        if (auto s = table.remove(r.id); !s)
+        if (auto s = m_patients.remove(RecordOf<T>{}, r.id); !s)
             return s;
-        if (auto s = m_audit.append({QStringLiteral("delete"),
-                                     QLatin1String(EntityTraits<T>::entity),
-                                     r.id,
-                                     patientId,
-                                     toAuditJson(r),
-                                     {}});
+        if (auto s = m_storage.audit().append(
+                {QStringLiteral("delete"), entityOf<T>(), r.id, patientId, toAuditJson(r), {}});
             !s)
             return s;
     }
@@ -342,24 +268,20 @@ Result<qint64> CaseService::importRecord(PatientRecord record, bool replace)
     p.mrn = p.mrn.trimmed();
     const Validator v = validator();
     QList<FieldError> errors = v.check(p);
-    auto collect = [&](const auto& list, const char* key) {
-        for (int i = 0; i < list.size(); ++i)
-            for (const auto& e : v.check(list[i]))
-                errors.append({QStringLiteral("%1[%2]%3")
-                                   .arg(QLatin1String(key))
-                                   .arg(i)
-                                   .arg(e.field.isEmpty() ? QString() : QLatin1Char('.') + e.field),
-                               e.message});
-    };
     if (record.diagnosis)
         for (const auto& e : v.check(*record.diagnosis))
             errors.append({QStringLiteral("diagnosis.") + e.field, e.message});
-    collect(record.biopsies, "biopsies");
-    collect(record.events, "events");
-    collect(record.therapies, "therapies");
-    collect(record.markers, "markers");
-    collect(record.genomics, "genomics");
-    collect(record.medications, "medications");
+    forEachListKind([&](auto kind) {
+        using T = decltype(kind);
+        const QList<T>& list = record.*RecordKind<T>::list;
+        for (int i = 0; i < list.size(); ++i)
+            for (const auto& e : v.check(list[i]))
+                errors.append({QStringLiteral("%1[%2]%3")
+                                   .arg(QLatin1String(RecordKind<T>::key))
+                                   .arg(i)
+                                   .arg(e.field.isEmpty() ? QString() : QLatin1Char('.') + e.field),
+                               e.message});
+    });
     if (!errors.isEmpty())
         return invalid(p.mrn, errors);
 
@@ -370,11 +292,11 @@ Result<qint64> CaseService::importRecord(PatientRecord record, bool replace)
     p.namePinyin = pinyin::fromHan(p.name);
     p.nameInitials = pinyin::initials(p.namePinyin);
 
-    Transaction tx(m_db);
-    if (!tx.began())
-        return tx.beginError();
-    const QString now = nowText(m_clock);
-    SqlTable<Patient> patients(m_db);
+    auto tx = m_storage.beginWrite();
+    if (!tx)
+        return tx.error();
+    AuditLog& audit = m_storage.audit();
+    const QDateTime now = m_clock.now();
     if (existing) {
         auto old = loadPatient(*existing);
         if (!old)
@@ -383,69 +305,49 @@ Result<qint64> CaseService::importRecord(PatientRecord record, bool replace)
         Status s;
         if (o.diagnosis)
             s = removeAllOf(*existing, QList<Diagnosis>{*o.diagnosis});
-        if (s)
-            s = removeAllOf(*existing, o.biopsies);
-        if (s)
-            s = removeAllOf(*existing, o.events);
-        if (s)
-            s = removeAllOf(*existing, o.therapies);
-        if (s)
-            s = removeAllOf(*existing, o.markers);
-        if (s)
-            s = removeAllOf(*existing, o.genomics);
-        if (s)
-            s = removeAllOf(*existing, o.medications);
+        forEachListKind([&](auto kind) {
+            using T = decltype(kind);
+            if (s)
+                s = removeAllOf(*existing, o.*RecordKind<T>::list);
+        });
         if (!s)
             return s.error();
         p.id = *existing;
-        if (auto u = patients.update(p, {{QStringLiteral("updated_at"), now}}); !u)
+        if (auto u = m_patients.updatePatient(p, now); !u)
             return u.error();
-        Patient before = o.patient;
-        if (auto a = m_audit.append(
-                {QStringLiteral("update"), QStringLiteral("patient"), p.id, p.id, toAuditJson(before), toAuditJson(p)});
+        if (auto a = audit.append({QStringLiteral("update"), QStringLiteral("patient"), p.id, p.id,
+                                   toAuditJson(o.patient), toAuditJson(p)});
             !a)
             return a.error();
     } else {
         p.id = 0;
-        auto id = patients.insert(p, {{QStringLiteral("created_at"), now}, {QStringLiteral("updated_at"), now}});
-        if (!id)
-            return id.error();
+        if (auto u = m_patients.insertPatient(p, now); !u)
+            return u.error();
         if (auto a =
-                m_audit.append({QStringLiteral("insert"), QStringLiteral("patient"), p.id, p.id, {}, toAuditJson(p)});
+                audit.append({QStringLiteral("insert"), QStringLiteral("patient"), p.id, p.id, {}, toAuditJson(p)});
             !a)
             return a.error();
     }
 
-    auto insertAll = [&](auto& list) -> Status {
-        for (auto& item : list) {
-            item.id = 0;
-            item.patientId = p.id;
-            if (auto s = insertAudited(item); !s)
-                return s;
-        }
-        return {};
-    };
     Status s;
     if (record.diagnosis) {
         record.diagnosis->id = 0;
         record.diagnosis->patientId = p.id;
         s = insertAudited(*record.diagnosis);
     }
-    if (s)
-        s = insertAll(record.biopsies);
-    if (s)
-        s = insertAll(record.events);
-    if (s)
-        s = insertAll(record.therapies);
-    if (s)
-        s = insertAll(record.markers);
-    if (s)
-        s = insertAll(record.genomics);
-    if (s)
-        s = insertAll(record.medications);
+    forEachListKind([&](auto kind) {
+        using T = decltype(kind);
+        for (T& item : record.*RecordKind<T>::list) {
+            if (!s)
+                return;
+            item.id = 0;
+            item.patientId = p.id;
+            s = insertAudited(item);
+        }
+    });
     if (!s)
         return s.error();
-    if (auto f = finish(tx); !f)
+    if (auto f = finish(*tx.value()); !f)
         return f.error();
     if (existing)
         emit patientChanged(p.id);
@@ -454,26 +356,52 @@ Result<qint64> CaseService::importRecord(PatientRecord record, bool replace)
     return p.id;
 }
 
-Status CaseService::logAction(const QString& action, qint64 patientId, const QJsonObject& details)
+Status CaseService::insertGenerated(QList<PatientRecord>& records, const QJsonObject& details)
 {
-    Transaction tx(m_db);
-    if (!tx.began())
-        return tx.beginError();
-    if (auto s = m_audit.append({action, QStringLiteral("patient"), patientId, patientId, {}, details}); !s)
+    auto tx = m_storage.beginWrite();
+    if (!tx)
+        return tx.error();
+    const QDateTime now = m_clock.now();
+    for (PatientRecord& rec : records) {
+        if (auto s = m_patients.insertPatient(rec.patient, now); !s)
+            return s;
+        Status s;
+        if (rec.diagnosis) {
+            rec.diagnosis->patientId = rec.patient.id;
+            s = m_patients.insert(*rec.diagnosis);
+        }
+        forEachListKind([&](auto kind) {
+            using T = decltype(kind);
+            for (T& item : rec.*RecordKind<T>::list) {
+                if (!s)
+                    return;
+                item.patientId = rec.patient.id;
+                s = m_patients.insert(item);
+            }
+        });
+        if (!s)
+            return s;
+    }
+    if (auto s = m_storage.audit().append({QStringLiteral("generate"), QStringLiteral("patient"), 0, 0, {}, details});
+        !s)
         return s;
-    return finish(tx);
+    return finish(*tx.value());
 }
 
-#define ONCO_INSTANTIATE(T)                                                                                            \
+Status CaseService::logAction(const QString& action, qint64 patientId, const QJsonObject& details)
+{
+    auto tx = m_storage.beginWrite();
+    if (!tx)
+        return tx.error();
+    if (auto s = m_storage.audit().append({action, QStringLiteral("patient"), patientId, patientId, {}, details}); !s)
+        return s;
+    return finish(*tx.value());
+}
+
+#define ONCO_INSTANTIATE(T, ...)                                                                                       \
     template Result<qint64> CaseService::save<T>(T);                                                                   \
     template Status CaseService::remove<T>(qint64);
-ONCO_INSTANTIATE(Diagnosis)
-ONCO_INSTANTIATE(Biopsy)
-ONCO_INSTANTIATE(DiseaseEvent)
-ONCO_INSTANTIATE(TherapyLine)
-ONCO_INSTANTIATE(MarkerResult)
-ONCO_INSTANTIATE(GeneticResult)
-ONCO_INSTANTIATE(Medication)
+ONCO_OWNED_RECORD_KINDS(ONCO_INSTANTIATE)
 #undef ONCO_INSTANTIATE
 
 }  // namespace onco

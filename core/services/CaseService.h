@@ -1,10 +1,11 @@
 #pragma once
 
 #include "core/domain/PatientRecord.h"
-#include "core/domain/Validation.h"
-#include "core/storage/AuditTrail.h"
+#include "core/storage/PatientRepository.h"
 #include "core/util/Result.h"
+#include "core/validation/Validation.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <optional>
@@ -12,22 +13,9 @@
 namespace onco {
 
 class Clock;
-class Database;
 class Knowledge;
-class Transaction;
-
-/** One row of the plain patient list. */
-struct PatientListEntry
-{
-    qint64 id = 0;
-    QString mrn;
-    QString name;
-    QString nameLatin;
-    Sex sex = Sex::Unrecorded;
-    QDate birthDate;
-    bool archived = false;
-    QDateTime updatedAt;
-};
+class Storage;
+class WriteTransaction;
 
 /**
  * The only gateway through which anything reads or changes stored patients.
@@ -38,15 +26,19 @@ class CaseService : public QObject
 {
     Q_OBJECT
 public:
-    CaseService(Database& db, const Clock& clock, const Knowledge& knowledge, const QString& user,
-                QObject* parent = nullptr);
+    /** Works on `storage`'s repositories; the audit trail names the storage's user. */
+    CaseService(Storage& storage, const Clock& clock, const Knowledge& knowledge, QObject* parent = nullptr);
     ~CaseService() override;
 
-    Database& database() { return m_db; }
     const Clock& clock() const { return m_clock; }
     const Knowledge& knowledge() const { return m_knowledge; }
-    AuditTrail& audit() { return m_audit; }
     Validator validator() const;
+    /** Where the records live (shown to the user, remembered with the last patient). */
+    QString location() const;
+    bool isReadOnly() const;
+    /** Whose changes the audit trail records from now on. */
+    QString user() const;
+    void setUser(const QString& user);
 
     Result<PatientRecord> loadPatient(qint64 patientId);
     /** Every patient whose id lies in [firstId, lastId], in id order, read table by table (bulk work such as
@@ -67,6 +59,9 @@ public:
 
     /** Stores a whole record in one transaction; an existing MRN is refused unless `replace`. */
     Result<qint64> importRecord(PatientRecord record, bool replace);
+    /** Stores generated records (the synthetic generator: many at a time, not validated, not announced) in one
+     *  transaction with one audit row `generate` carrying `details` for the whole batch. */
+    Status insertGenerated(QList<PatientRecord>& records, const QJsonObject& details);
     /** Writes an action (print, export …) on a patient to the audit trail. */
     Status logAction(const QString& action, qint64 patientId, const QJsonObject& details);
 
@@ -78,14 +73,13 @@ signals:
 private:
     template <typename T> Status insertAudited(T& record);
     template <typename T> Status removeAllOf(qint64 patientId, const QList<T>& records);
-    Status touch(qint64 patientId);
-    Status finish(Transaction& tx);
+    Status finish(WriteTransaction& tx);
     Error invalid(const QString& entity, const QList<FieldError>& errors) const;
 
-    Database& m_db;
+    Storage& m_storage;
+    PatientRepository& m_patients;
     const Clock& m_clock;
     const Knowledge& m_knowledge;
-    AuditTrail m_audit;
 };
 
 }  // namespace onco

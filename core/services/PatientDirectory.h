@@ -2,7 +2,7 @@
 
 #include "core/domain/CourseFacts.h"
 #include "core/domain/PatientRecord.h"
-#include "core/services/ListAssessmentSource.h"
+#include "core/storage/PatientSearch.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -15,25 +15,8 @@
 namespace onco {
 
 class Clock;
-class Database;
 class Knowledge;
-
-/** Orders the patient list can be sorted in (each one runs in SQL, over an index where it matters). */
-enum class PatientSort { Name, Mrn, Age, Advanced, LastChange, SerdStatus, DueActions };
-
-/** What the patient list shows: a search text, the filter chips and the sort order. */
-struct PatientQuery
-{
-    QString text;  ///< Chinese name, full pinyin (with or without spaces), pinyin initials, Latin name or number
-    bool advancedOnly = false;
-    bool serdOptionOnly = false;  ///< needs an assessment source
-    bool actionDueOnly = false;   ///< needs an assessment source
-    bool includeArchived = false;
-    PatientSort sort = PatientSort::Name;
-    Qt::SortOrder order = Qt::AscendingOrder;
-
-    bool operator==(const PatientQuery&) const = default;
-};
+class Storage;
 
 /** The display data of one row of the patient list. */
 struct PatientListRow
@@ -49,15 +32,15 @@ struct PatientListRow
 };
 
 /**
- * The patient list's queries: search as you type over an FTS5 index and per-patient facts kept by triggers
- * (schema 2), returning the ordered ids of every match; and the display data of a page of rows.
- * Never loads whole records to filter. Reads through the database's own connection.
+ * The patient list: search as you type (storage's PatientSearch) returning the ordered ids of every match, and the
+ * display data of a page of rows. Never loads whole records to filter. The stored assessments fill the oral SERD and
+ * due-action columns, chips and sorts once they are kept (setAssessmentsAvailable).
  */
 class PatientDirectory
 {
     Q_DECLARE_TR_FUNCTIONS(PatientDirectory)
 public:
-    PatientDirectory(Database& db, const Knowledge& knowledge, const Clock& clock);
+    PatientDirectory(Storage& storage, const Knowledge& knowledge, const Clock& clock);
     ~PatientDirectory();
 
     /** Writes the knowledge data's supportive drugs (OFS, bone agents) and recomputes the `advanced` fact of
@@ -71,21 +54,16 @@ public:
     /** The number of patients not archived. */
     Result<qint64> activeCount() const;
 
-    void setAssessmentSource(std::unique_ptr<ListAssessmentSource> source);
-    bool hasAssessmentSource() const { return m_assessments != nullptr; }
+    /** The stored assessments are kept current (AssessmentService): the columns, chips and sorts use them. */
+    void setAssessmentsAvailable(bool available) { m_assessmentsAvailable = available; }
+    bool hasAssessments() const { return m_assessmentsAvailable; }
     bool canSort(PatientSort sort) const;
 
-    /** The FTS5 expression for a search text: its tokens as one phrase whose last token is a prefix; CJK
-     *  characters are single tokens. Empty when the text holds nothing searchable. */
-    static QString matchExpression(const QString& text);
-
 private:
-    QString sortExpression(PatientSort sort) const;
-
-    Database& m_db;
+    Storage& m_storage;
     const Knowledge& m_knowledge;
     const Clock& m_clock;
-    std::unique_ptr<ListAssessmentSource> m_assessments;
+    bool m_assessmentsAvailable = false;
 };
 
 }  // namespace onco

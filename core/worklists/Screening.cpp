@@ -1,12 +1,14 @@
 #include "core/worklists/Screening.h"
 
 #include "core/analytics/MarkerSettings.h"
+#include "core/assessments/Recompute.h"
+#include "core/knowledge/Knowledge.h"
 #include "core/rules/Assess.h"
-#include "core/services/CaseService.h"
-#include "core/storage/Database.h"
-#include "core/summary/Recompute.h"
+#include "core/services/RecordReads.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/Storage.h"
+#include "core/storage/WorklistRepository.h"
 #include "core/util/Clock.h"
-#include "core/worklists/WorklistQueries.h"
 
 #include <algorithm>
 
@@ -17,11 +19,11 @@ namespace {
 constexpr qint64 kSpan = 2000;  // patient ids read at once for an in-memory assessment
 
 /** The actionable options of a summary with since when each holds. */
-QList<OptionEntry> optionsOf(const summary::PatientSummary& s, const QHash<QString, QDate>& storedSince,
+QList<OptionEntry> optionsOf(const assessments::StoredAssessment& s, const QHash<QString, QDate>& storedSince,
                              const QDate& asOf, bool inMemory)
 {
     QList<OptionEntry> out;
-    for (const summary::OptionSummary& o : s.options) {
+    for (const assessments::StoredOption& o : s.options) {
         if (!o.actionable())
             continue;
         // The stored history says since when the option holds. Without a stored "option" row on or before as_of,
@@ -34,7 +36,7 @@ QList<OptionEntry> optionsOf(const summary::PatientSummary& s, const QHash<QStri
     return out;
 }
 
-QStringList esr1ActionsOf(const summary::PatientSummary& s)
+QStringList esr1ActionsOf(const assessments::StoredAssessment& s)
 {
     QStringList out;
     for (const QString& a : s.actions)
@@ -45,10 +47,10 @@ QStringList esr1ActionsOf(const summary::PatientSummary& s)
 
 }  // namespace
 
-Result<Screening> buildScreening(Database& db, const QList<summary::PatientSummary>& summaries,
-                                 const summary::Freshness& now, const QSet<qint64>& inMemory)
+Result<Screening> buildScreening(Storage& storage, const QList<assessments::StoredAssessment>& summaries,
+                                 const assessments::Freshness& now, const QSet<qint64>& inMemory)
 {
-    WorklistQueries queries(db);
+    WorklistRepository& queries = storage.worklists();
     const auto patients = queries.patients();
     if (!patients)
         return patients.error();
@@ -98,24 +100,33 @@ Result<Screening> buildScreening(Database& db, const QList<summary::PatientSumma
     return out;
 }
 
-Result<Screening> screenStored(Database& db, const summary::Freshness& now)
+Result<Screening> WorklistSource::screenStored(const assessments::Freshness& now) const
 {
-    const auto stored = summary::SummaryStore(db).readAll();
-    if (!stored)
-        return stored.error();
-    return buildScreening(db, stored.value(), now);
+    auto storage = m_connect();
+    if (!storage)
+        return storage.error();
+    return worklists::screenStored(*storage.value(), now);
 }
 
-Result<QList<summary::PatientSummary>> assessInMemory(CaseService& cases, const QList<qint64>& patientIds,
-                                                      const summary::Freshness& now,
-                                                      const std::function<void(int, int)>& progress)
+Result<Screening> screenStored(Storage& storage, const assessments::Freshness& now)
+{
+    const auto stored = storage.assessments().readAll();
+    if (!stored)
+        return stored.error();
+    return buildScreening(storage, stored.value(), now);
+}
+
+Result<QList<assessments::StoredAssessment>> assessInMemory(const ServiceContext& cases,
+                                                            const QList<qint64>& patientIds,
+                                                            const assessments::Freshness& now,
+                                                            const std::function<void(int, int)>& progress)
 {
     QList<qint64> ids = patientIds;
     std::sort(ids.begin(), ids.end());
-    const rules::RuleContext context{now.asOf, now.jurisdiction, cases.knowledge()};
-    const auto markers = analytics::MarkerSettings::fromSiteSettings(cases.knowledge());
-    const QDateTime computedAt = cases.clock().now();
-    QList<summary::PatientSummary> out;
+    const rules::RuleContext context{now.asOf, now.jurisdiction, cases.knowledge};
+    const auto markers = analytics::MarkerSettings::fromSiteSettings(cases.knowledge);
+    const QDateTime computedAt = cases.clock.now();
+    QList<assessments::StoredAssessment> out;
     out.reserve(ids.size());
     int done = 0;
     while (done < ids.size()) {
@@ -123,12 +134,12 @@ Result<QList<summary::PatientSummary>> assessInMemory(CaseService& cases, const 
         int end = done;
         while (end < ids.size() && ids[end] - first < kSpan)
             ++end;
-        auto records = cases.loadPatientRange(first, ids[end - 1], true);
+        auto records = readRecordRange(cases.storage.patients(), first, ids[end - 1], true);
         if (!records)
             return records.error();
         for (const PatientRecord& r : records.value())
             if (std::binary_search(ids.begin() + done, ids.begin() + end, r.patient.id))
-                out << summary::summarize(rules::assess(r, context), r, cases.knowledge(), markers, computedAt);
+                out << assessments::summarize(rules::assess(r, context), r, cases.knowledge, markers, computedAt);
         done = end;
         if (progress)
             progress(done, int(ids.size()));
@@ -136,15 +147,15 @@ Result<QList<summary::PatientSummary>> assessInMemory(CaseService& cases, const 
     return out;
 }
 
-Result<Screening> screen(CaseService& cases, const ScreenRequest& request)
+Result<Screening> screen(const ServiceContext& cases, const ScreenRequest& request)
 {
-    summary::SummaryStore store(cases.database());
+    assessments::AssessmentRepository& store = cases.storage.assessments();
     const auto stale = store.staleIds(request.now);
     if (!stale)
         return stale.error();
     int recomputed = 0;
     if (request.storeSummaries && !stale->isEmpty()) {
-        const auto outcome = summary::recomputeSummaries(cases, stale.value(), request.now, request.progress);
+        const auto outcome = assessments::recomputeAssessments(cases, stale.value(), request.now, request.progress);
         if (!outcome)
             return outcome.error();
         recomputed = outcome->recomputed;
@@ -161,7 +172,7 @@ Result<Screening> screen(CaseService& cases, const ScreenRequest& request)
         QHash<qint64, int> position;
         for (int i = 0; i < summaries->size(); ++i)
             position.insert(summaries->at(i).patientId, i);
-        for (const summary::PatientSummary& s : computed.value()) {
+        for (const assessments::StoredAssessment& s : computed.value()) {
             inMemory.insert(s.patientId);
             if (const auto p = position.constFind(s.patientId); p != position.constEnd())
                 summaries.value()[*p] = s;
@@ -169,7 +180,7 @@ Result<Screening> screen(CaseService& cases, const ScreenRequest& request)
                 summaries.value().append(s);
         }
     }
-    auto screening = buildScreening(cases.database(), summaries.value(), request.now, inMemory);
+    auto screening = buildScreening(cases.storage, summaries.value(), request.now, inMemory);
     if (screening)
         screening.value().recomputed = recomputed;
     return screening;

@@ -2,7 +2,7 @@
 
 #include "core/domain/Enums.h"
 #include "core/i18n/Phrase.h"
-#include "core/summary/PatientSummary.h"
+#include "core/storage/StoredAssessment.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -50,7 +50,7 @@ struct Entry
     QString mrn;
     QString name;
     QString nameLatin;
-    summary::PatientSummary summary;
+    assessments::StoredAssessment summary;
     bool assessedInMemory = false;  ///< the stored summary was not current and could not be stored
     QList<OptionEntry> options;     ///< actionable oral SERD options, in card order
     QStringList esr1Actions;        ///< ESR1_TEST_DUE / ESR1_RETEST_DUE

@@ -42,7 +42,7 @@ QJsonValue timeOrNull(const QDateTime& t)
 
 QJsonObject entryJson(const Entry& e, Kind kind)
 {
-    const summary::PatientSummary& s = e.summary;
+    const assessments::StoredAssessment& s = e.summary;
     QJsonObject o{{QStringLiteral("mrn"), e.mrn},
                   {QStringLiteral("name"), e.name},
                   {QStringLiteral("name_latin"), e.nameLatin},
@@ -131,7 +131,7 @@ QByteArray toCsv(const Screening& screening, const QList<Kind>& kinds, const Lan
 {
     QString text = csvColumns().join(QLatin1Char(',')) + QStringLiteral("\r\n");
     auto row = [&](Kind kind, const Entry& e, const OptionEntry* option) {
-        const summary::PatientSummary& s = e.summary;
+        const assessments::StoredAssessment& s = e.summary;
         const Phrase description = describeEntry(e, kind, option ? option->drug : QString());
         const QStringList fields{
             kindCode(kind),

@@ -2,6 +2,7 @@
 
 #include "core/demo/DemoData.h"
 #include "core/knowledge/Knowledge.h"
+#include "core/storage/sqlite/SqliteStorage.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,11 +36,13 @@ QString syntheticDatabasePath(int patients, quint64 seed)
 
 Session::Session(const QString& path)
 {
-    auto opened = Database::open(path);
+    auto opened =
+        AppContext::open({path, Storage::Access::ReadWrite, &clock, QStringLiteral("bench")}, Knowledge::builtin());
     if (!opened)
         qFatal("%s", qPrintable(opened.error().message));
-    db = std::move(opened).value();
-    service = std::make_unique<CaseService>(*db, clock, Knowledge::builtin(), QStringLiteral("bench"));
+    app = std::move(opened).value();
+    db = &dynamic_cast<SqliteStorage&>(app->storage()).database();
+    service = &app->cases();
 }
 
 }  // namespace onco::bench

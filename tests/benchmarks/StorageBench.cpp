@@ -1,6 +1,6 @@
 // Issue 2 goals on the 100,000-patient database: load one patient <= 10 ms, save one edit <= 20 ms,
 // and the QtSql load within 1.5x of the same load through the raw sqlite3 API.
-#include "core/storage/EntityMapping.h"
+#include "core/domain/RecordFields.h"
 
 #include <QFile>
 
@@ -24,12 +24,12 @@ template <typename T> QList<T> rawLoad(sqlite3* db, qint64 patientId, bool patie
     QStringList names{QStringLiteral("id")};
     if (patientOwned)
         names << QStringLiteral("patient_id");
-    for (const auto& c : columns<T>())
+    for (const auto& c : fields<T>())
         names << QLatin1Char('"') + QLatin1String(c.name) + QLatin1Char('"');
     const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4")
-                               .arg(names.join(QLatin1Char(',')), QLatin1String(EntityTraits<T>::table),
+                               .arg(names.join(QLatin1Char(',')), QLatin1String(RecordKind<T>::table),
                                     patientOwned ? QStringLiteral("patient_id") : QStringLiteral("id"),
-                                    QLatin1String(EntityTraits<T>::order))
+                                    QLatin1String(RecordKind<T>::order))
                                .toUtf8();
     thread_local QHash<QByteArray, sqlite3_stmt*> cache;
     sqlite3_stmt*& stmt = cache[sql];
@@ -37,7 +37,7 @@ template <typename T> QList<T> rawLoad(sqlite3* db, qint64 patientId, bool patie
         sqlite3_prepare_v3(db, sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     sqlite3_bind_int64(stmt, 1, patientId);
     QList<T> rows;
-    const auto& cols = columns<T>();
+    const auto& cols = fields<T>();
     const int offset = patientOwned ? 2 : 1;
     while (sqlite3_step(stmt) == SQLITE_ROW) {
         T value;

@@ -215,10 +215,9 @@ TEST_F(RulesCommands, ImportEachFileInItsOwnTransaction)
     EXPECT_TRUE(r.err.contains(QStringLiteral("therapies[0].drugs[0]"))) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("letrozole"))) << r.err.toStdString();  // the suggestion
     {
-        auto opened = Database::open(db);
-        ASSERT_TRUE(opened.ok());
         FixedClock clock(QDate(2026, 11, 21));
-        CaseService service(*opened.value(), clock, Knowledge::builtin(), QStringLiteral("t"));
+        auto app = test::openContext(db, clock);
+        CaseService& service = app->cases();
         EXPECT_TRUE(service.findPatientId(QStringLiteral("VIG-01")).has_value());
         EXPECT_TRUE(service.findPatientId(QStringLiteral("SEED-KZ-01")).has_value());
         EXPECT_FALSE(service.findPatientId(QStringLiteral("VIG-05")).has_value());
@@ -242,15 +241,14 @@ TEST_F(RulesCommands, ImportEachFileInItsOwnTransaction)
         QStringLiteral("changed.json"));
     r = oncocase({QStringLiteral("import"), changed, QStringLiteral("--database"), db, QStringLiteral("--replace")});
     EXPECT_EQ(r.code, 0) << r.err.toStdString();
-    auto opened = Database::open(db, Database::Mode::ReadOnly);
-    ASSERT_TRUE(opened.ok());
     FixedClock clock(QDate(2026, 11, 21));
-    CaseService service(*opened.value(), clock, Knowledge::builtin(), QStringLiteral("t"));
+    auto app = test::openContext(db, clock, Storage::Access::ReadOnly);
+    CaseService& service = app->cases();
     const auto record = service.loadPatient(*service.findPatientId(QStringLiteral("VIG-01")));
     ASSERT_TRUE(record.ok());
     EXPECT_TRUE(record->markers.isEmpty());
     EXPECT_EQ(record->patient.nameLatin, QStringLiteral("Wang Xiulan B"));
-    QSqlQuery q(opened.value()->connection());
+    QSqlQuery q(test::sqliteOf(app->storage()).connection());
     q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'delete' AND entity = 'marker'"));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toInt(), 3);
@@ -284,12 +282,11 @@ TEST_F(RulesCommands, ExportThenImportGivesTheSameRecord)
     r = oncocase({QStringLiteral("import"), exported, out.fileName(), QStringLiteral("--database"), second});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
 
-    auto a = Database::open(db, Database::Mode::ReadOnly);
-    auto b = Database::open(second, Database::Mode::ReadOnly);
-    ASSERT_TRUE(a.ok() && b.ok());
     FixedClock clock(QDate(2026, 11, 21));
-    CaseService sa(*a.value(), clock, Knowledge::builtin(), QStringLiteral("t"));
-    CaseService sb(*b.value(), clock, Knowledge::builtin(), QStringLiteral("t"));
+    auto a = test::openContext(db, clock, Storage::Access::ReadOnly);
+    auto b = test::openContext(second, clock, Storage::Access::ReadOnly);
+    CaseService& sa = a->cases();
+    CaseService& sb = b->cases();
     const CaseCodec codec(Knowledge::builtin(), clock.today());
     for (const char* mrn : {"VIG-05", "VIG-47"}) {
         const auto ra = sa.loadPatient(*sa.findPatientId(QLatin1String(mrn)));
@@ -298,7 +295,7 @@ TEST_F(RulesCommands, ExportThenImportGivesTheSameRecord)
         // Same content: the case documents (every stored key, no ids or timestamps) are equal.
         EXPECT_EQ(codec.write(ra.value()), codec.write(rb.value())) << mrn;
     }
-    QSqlQuery q(a.value()->connection());
+    QSqlQuery q(test::sqliteOf(a->storage()).connection());
     q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export'"));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toInt(), 2);

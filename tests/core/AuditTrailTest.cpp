@@ -1,4 +1,4 @@
-#include "core/storage/AuditTrail.h"
+#include "core/storage/sqlite/AuditTrail.h"
 
 #include "tests/support/TestSupport.h"
 
@@ -42,7 +42,7 @@ struct Populated : test::TempDatabase
 TEST(AuditTrail, IntactChainVerifies)
 {
     Populated t;
-    const AuditReport r = t.service().audit().verify();
+    const AuditReport r = t.audit().verify();
     EXPECT_TRUE(r.ok) << r.problem.toStdString();
     EXPECT_EQ(r.rows, auditRows(t.db()));
     EXPECT_GT(r.rows, 8);
@@ -63,7 +63,7 @@ TEST(AuditTrail, AnEditedRowIsFound)
                    "AND id = (SELECT min(id) FROM audit_log WHERE entity = 'marker');");
     QSqlQuery q(t.db().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT min(id) FROM audit_log WHERE entity = 'marker'")) && q.next());
-    const AuditReport r = t.service().audit().verify();
+    const AuditReport r = t.audit().verify();
     EXPECT_FALSE(r.ok);
     EXPECT_EQ(r.firstBadId, q.value(0).toLongLong());
     EXPECT_TRUE(r.problem.contains(QStringLiteral("altered")));
@@ -73,7 +73,7 @@ TEST(AuditTrail, ADeletedRowInTheMiddleIsFound)
 {
     Populated t;
     tamper(t.db(), "DELETE FROM audit_log WHERE id = 3;");
-    const AuditReport r = t.service().audit().verify();
+    const AuditReport r = t.audit().verify();
     EXPECT_FALSE(r.ok);
     EXPECT_EQ(r.firstBadId, 3);
 }
@@ -83,7 +83,7 @@ TEST(AuditTrail, ACutOffTailIsFoundThroughTheHead)
     Populated t;
     const qint64 rows = auditRows(t.db());
     tamper(t.db(), "DELETE FROM audit_log WHERE id > (SELECT max(id) - 2 FROM audit_log);");
-    const AuditReport r = t.service().audit().verify();
+    const AuditReport r = t.audit().verify();
     EXPECT_FALSE(r.ok);
     EXPECT_EQ(r.firstBadId, rows - 1);
     EXPECT_TRUE(r.problem.contains(QStringLiteral("removed from the end")));
@@ -96,7 +96,7 @@ TEST(AuditTrail, ARewrittenTailWithNewRowsIsFound)
     tamper(t.db(), "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log);");
     auto id = t.service().findPatientId(QStringLiteral("T-0001"));
     ASSERT_TRUE(t.service().save(MarkerResult{0, *id, QDate(2025, 7, 1), QStringLiteral("CEA"), 5.0}).ok());
-    const AuditReport r = t.service().audit().verify();
+    const AuditReport r = t.audit().verify();
     EXPECT_FALSE(r.ok);
     EXPECT_TRUE(r.problem.contains(QStringLiteral("removed")));
 }
@@ -105,7 +105,7 @@ TEST(AuditTrail, MissingHeadIsNotedNotFailed)
 {
     Populated t;
     QFile::remove(AuditTrail::headPathFor(t.path()));
-    const AuditReport r = t.service().audit().verify();
+    const AuditReport r = t.audit().verify();
     EXPECT_TRUE(r.ok);
     ASSERT_EQ(r.notes.size(), 1);
     EXPECT_TRUE(r.notes[0].contains(QStringLiteral("cannot be detected")));

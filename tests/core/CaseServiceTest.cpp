@@ -1,4 +1,4 @@
-#include "core/storage/AuditTrail.h"
+#include "core/storage/sqlite/AuditTrail.h"
 #include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
@@ -137,7 +137,7 @@ TEST(CaseService, DuplicateMrnIsRefusedUnlessReplacing)
     auto loaded = t.service().loadPatient(*replaced);
     EXPECT_EQ(loaded->patient.nameLatin, QStringLiteral("Replaced"));
     EXPECT_TRUE(loaded->markers.isEmpty());
-    EXPECT_TRUE(t.service().audit().verify().ok);
+    EXPECT_TRUE(t.audit().verify().ok);
 }
 
 TEST(CaseService, DuplicatesByMrnOrNameAndBirthDate)
@@ -186,5 +186,5 @@ TEST(CaseService, PrintAndExportActionsAreAudited)
     ASSERT_TRUE(
         t.service().logAction(QStringLiteral("print"), *id, {{QStringLiteral("lang"), QStringLiteral("zh_CN")}}).ok());
     EXPECT_EQ(auditRows(t.db()), before + 1);
-    EXPECT_TRUE(t.service().audit().verify().ok);
+    EXPECT_TRUE(t.audit().verify().ok);
 }

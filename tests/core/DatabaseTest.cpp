@@ -1,5 +1,6 @@
-#include "core/storage/Database.h"
+#include "core/storage/sqlite/Database.h"
 
+#include "core/storage/sqlite/SqliteStorage.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
@@ -37,7 +38,8 @@ QString makeDatabase(const QTemporaryDir& dir, const QString& name = QStringLite
     auto db = Database::open(path);
     EXPECT_TRUE(db.ok());
     FixedClock clock(QDate(2026, 11, 21));
-    CaseService service(*db.value(), clock, Knowledge::builtin(), QStringLiteral("t"));
+    SqliteStorage serviceStorage(*db.value(), clock, QStringLiteral("t"));
+    CaseService service(serviceStorage, clock, Knowledge::builtin());
     EXPECT_TRUE(service.importRecord(test::sampleRecord(), false).ok());
     return path;
 }
@@ -122,14 +124,15 @@ TEST(Database, ReleasedSchemaFixturesOpenWithTheirData)
         EXPECT_EQ(db.value()->schemaVersion(), Database::latestVersion());
         EXPECT_EQ(db.value()->preMigrationBackup().isEmpty(), version == Database::latestVersion());
         FixedClock clock(QDate(2026, 11, 21));
-        CaseService service(*db.value(), clock, Knowledge::builtin(), QStringLiteral("t"));
+        SqliteStorage serviceStorage(*db.value(), clock, QStringLiteral("t"));
+        CaseService service(serviceStorage, clock, Knowledge::builtin());
         const auto id = service.findPatientId(QStringLiteral("DEMO-0001"));
         ASSERT_TRUE(id.has_value());
         const auto rec = service.loadPatient(*id);
         ASSERT_TRUE(rec.ok());
         EXPECT_EQ(rec->therapies.size(), 4);
         EXPECT_EQ(service.listPatients()->size(), 12);
-        EXPECT_TRUE(service.audit().verify().ok);
+        EXPECT_TRUE(serviceStorage.audit().verify().ok);
     }
 }
 
@@ -220,7 +223,8 @@ TEST(Database, CorruptPagesAreReportedWhenReadAndTheFileIsUntouched)
         auto db = Database::open(path, Database::Mode::ReadOnly);
         if (db.ok()) {
             FixedClock clock(QDate(2026, 11, 21));
-            CaseService service(*db.value(), clock, Knowledge::builtin(), QStringLiteral("t"));
+            SqliteStorage serviceStorage(*db.value(), clock, QStringLiteral("t"));
+            CaseService service(serviceStorage, clock, Knowledge::builtin());
             const auto list = service.listPatients();
             ASSERT_FALSE(list.ok());
             EXPECT_EQ(list.error().kind, ErrorKind::Corrupt) << list.error().message.toStdString();
@@ -274,7 +278,8 @@ TEST(Database, BackupIsAnEqualCopy)
     ASSERT_TRUE(t.db().backupTo(copy).ok());
     auto db = Database::open(copy, Database::Mode::ReadOnly);
     ASSERT_TRUE(db.ok());
-    CaseService service(*db.value(), t.clock(), Knowledge::builtin(), QStringLiteral("t"));
+    SqliteStorage serviceStorage(*db.value(), t.clock(), QStringLiteral("t"));
+    CaseService service(serviceStorage, t.clock(), Knowledge::builtin());
     const auto a = t.service().loadPatient(*t.service().findPatientId(QStringLiteral("T-0001")));
     const auto b = service.loadPatient(*service.findPatientId(QStringLiteral("T-0001")));
     ASSERT_TRUE(a.ok() && b.ok());

@@ -59,7 +59,7 @@ TEST(Generator, CoursesArePlausibleAndValid)
     EXPECT_NEAR(markers / 300.0, 15, 1.5);
     EXPECT_GE(lines / 300.0, 2.5);
     EXPECT_GT(genetics, 150);
-    EXPECT_TRUE(t.service().audit().verify().ok);
+    EXPECT_TRUE(t.audit().verify().ok);
 }
 
 TEST(Generator, DemoPatientsImportAndDemo0001FollowsVignette57)

@@ -2,6 +2,8 @@
 
 #include "core/demo/DemoData.h"
 #include "core/domain/CourseFacts.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/sqlite/SqlitePatientSearch.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -46,51 +48,18 @@ protected:
     QStringList find(const QString& text) { return mrns(PatientQuery{text}); }
 
     test::TempDatabase t;
-    PatientDirectory dir{t.db(), t.service().knowledge(), t.clock()};
-};
-
-/** A stand-in for the stored assessment summary of the rules change, over a table of its own. */
-class TableAssessments : public ListAssessmentSource
-{
-public:
-    QString serdOptionCondition() const override
-    {
-        return QStringLiteral(
-            "EXISTS (SELECT 1 FROM test_summary s WHERE s.patient_id = p.patient_id AND s.serd = 'option')");
-    }
-    QString actionDueCondition() const override
-    {
-        return QStringLiteral(
-            "EXISTS (SELECT 1 FROM test_summary s WHERE s.patient_id = p.patient_id AND s.actions <> '')");
-    }
-    QString serdSortExpression() const override { return {}; }
-    QString dueActionsSortExpression() const override
-    {
-        return QStringLiteral("(SELECT length(s.actions) FROM test_summary s WHERE s.patient_id = p.patient_id)");
-    }
-    QHash<qint64, ListAssessment> load(Database& db, const QList<qint64>& ids) override
-    {
-        QHash<qint64, ListAssessment> out;
-        QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("SELECT patient_id, serd, actions FROM test_summary"));
-        while (q.next())
-            if (ids.contains(q.value(0).toLongLong()))
-                out[q.value(0).toLongLong()] = {true,
-                                                {QStringLiteral("elacestrant:") + q.value(1).toString()},
-                                                q.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)};
-        return out;
-    }
+    PatientDirectory dir{t.storage(), t.service().knowledge(), t.clock()};
 };
 
 }  // namespace
 
 TEST(PatientSearchExpression, PhraseWithPrefixLastTokenAndHanCharactersApart)
 {
-    EXPECT_EQ(PatientDirectory::matchExpression(QStringLiteral("zhang wei")), QStringLiteral("\"zhang wei\"*"));
-    EXPECT_EQ(PatientDirectory::matchExpression(QStringLiteral("张伟")), QStringLiteral("\"张 伟\"*"));
-    EXPECT_EQ(PatientDirectory::matchExpression(QStringLiteral(" DEMO-0006 ")), QStringLiteral("\"DEMO 0006\"*"));
-    EXPECT_EQ(PatientDirectory::matchExpression(QStringLiteral("\"zw\"")), QStringLiteral("\"zw\"*"));
-    EXPECT_TRUE(PatientDirectory::matchExpression(QStringLiteral(" - * ")).isEmpty());
+    EXPECT_EQ(SqlitePatientSearch::matchExpression(QStringLiteral("zhang wei")), QStringLiteral("\"zhang wei\"*"));
+    EXPECT_EQ(SqlitePatientSearch::matchExpression(QStringLiteral("张伟")), QStringLiteral("\"张 伟\"*"));
+    EXPECT_EQ(SqlitePatientSearch::matchExpression(QStringLiteral(" DEMO-0006 ")), QStringLiteral("\"DEMO 0006\"*"));
+    EXPECT_EQ(SqlitePatientSearch::matchExpression(QStringLiteral("\"zw\"")), QStringLiteral("\"zw\"*"));
+    EXPECT_TRUE(SqlitePatientSearch::matchExpression(QStringLiteral(" - * ")).isEmpty());
 }
 
 TEST_F(Directory, FindsZhangWeiByNamePinyinInitialsLatinNameAndMrn)
@@ -222,26 +191,32 @@ TEST_F(Directory, RowsCarryCurrentLineAndEsr1Status)
     EXPECT_FALSE(row.assessment.present);
 }
 
-TEST_F(Directory, AssessmentChipsNeedASourceAndThenFilterThroughIt)
+TEST_F(Directory, AssessmentChipsNeedTheStoredAssessmentsAndThenFilterThroughThem)
 {
     PatientQuery q;
     q.serdOptionOnly = true;
     EXPECT_FALSE(dir.search(q).ok());
+    EXPECT_FALSE(dir.canSort(PatientSort::DueActions));
 
-    ASSERT_TRUE(t.db().exec(QStringLiteral("CREATE TABLE test_summary (patient_id INTEGER, serd TEXT, actions TEXT)")));
-    ASSERT_TRUE(t.db().exec(QStringLiteral("INSERT INTO test_summary VALUES (%1, 'option', ''), (%2, 'not_option', "
-                                           "'ESR1_RETEST_DUE')")
-                                .arg(id("DEMO-0003"))
-                                .arg(id("DEMO-0002"))));
-    dir.setAssessmentSource(std::make_unique<TableAssessments>());
+    test::storeAssessment(t.storage(), t.clock(), id("DEMO-0003"), rules::OptionStatus::Option, {});
+    test::storeAssessment(t.storage(), t.clock(), id("DEMO-0002"), rules::OptionStatus::NotOption,
+                          {QStringLiteral("ESR1_RETEST_DUE")});
+    dir.setAssessmentsAvailable(true);
     EXPECT_EQ(mrns(q), QStringList{QStringLiteral("DEMO-0003")});
     q = PatientQuery{};
     q.actionDueOnly = true;
     EXPECT_EQ(mrns(q), QStringList{QStringLiteral("DEMO-0002")});
     const auto rows = dir.rows({id("DEMO-0002")}).value();
     EXPECT_EQ(rows.front().assessment.dueActions, QStringList{QStringLiteral("ESR1_RETEST_DUE")});
+    EXPECT_EQ(rows.front().assessment.serdStatuses,
+              (QStringList{QStringLiteral("elacestrant:not_option"), QStringLiteral("imlunestrant:not_option")}));
     EXPECT_TRUE(dir.canSort(PatientSort::DueActions));
-    EXPECT_FALSE(dir.canSort(PatientSort::SerdStatus));
+    EXPECT_TRUE(dir.canSort(PatientSort::SerdStatus));
+    q = PatientQuery{};
+    q.sort = PatientSort::SerdStatus;
+    const QStringList bySerd = mrns(q);
+    ASSERT_GE(bySerd.size(), 2);
+    EXPECT_EQ(bySerd.front(), QStringLiteral("DEMO-0003"));  // an option to act on comes first
 }
 
 TEST(PatientDirectoryMigration, ReleasedSchemaOneGetsSearchAndFacts)
@@ -250,10 +225,9 @@ TEST(PatientDirectoryMigration, ReleasedSchemaOneGetsSearchAndFacts)
     const QString path = QDir(tmp.path()).filePath(QStringLiteral("v1.sqlite"));
     ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("db/v1.sqlite")), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    auto db = Database::open(path);
-    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
     FixedClock clock(QDate(2026, 11, 21));
-    PatientDirectory dir(*db.value(), Knowledge::builtin(), clock);
+    auto app = test::openContext(path, clock);
+    PatientDirectory& dir = app->directory();
     ASSERT_TRUE(dir.syncKnowledge().ok());
     const auto ids = dir.search(PatientQuery{QStringLiteral("zw")});
     ASSERT_TRUE(ids.ok());

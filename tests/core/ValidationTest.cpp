@@ -1,4 +1,4 @@
-#include "core/domain/Validation.h"
+#include "core/validation/Validation.h"
 
 #include "core/knowledge/Knowledge.h"
 #include "tests/support/TestSupport.h"

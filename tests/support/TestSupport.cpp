@@ -1,6 +1,7 @@
 #include "tests/support/TestSupport.h"
 
 #include "core/knowledge/Knowledge.h"
+#include "core/storage/sqlite/SqliteStorage.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,20 +25,46 @@ TempDatabase::TempDatabase()
     reopen();
 }
 
+std::unique_ptr<AppContext> openContext(const QString& path, const Clock& clock, Storage::Access access,
+                                        const QString& user)
+{
+    auto context = AppContext::open({path, access, &clock, user}, Knowledge::builtin());
+    if (!context)
+        throw std::runtime_error(context.error().message.toStdString());
+    return std::move(context).value();
+}
+
+Database& sqliteOf(Storage& storage)
+{
+    return dynamic_cast<SqliteStorage&>(storage).database();
+}
+
 void TempDatabase::close()
 {
-    m_service.reset();
-    m_db.reset();
+    m_context.reset();
 }
 
 void TempDatabase::reopen()
 {
     close();
-    auto db = Database::open(m_path);
-    if (!db)
-        throw std::runtime_error(db.error().message.toStdString());
-    m_db = std::move(db).value();
-    m_service = std::make_unique<CaseService>(*m_db, m_clock, Knowledge::builtin(), QStringLiteral("tester"));
+    m_context = openContext(m_path, m_clock);
+}
+
+void storeAssessment(Storage& storage, const Clock& clock, qint64 patientId, rules::OptionStatus status,
+                     const QStringList& actions)
+{
+    assessments::StoredAssessment a;
+    a.patientId = patientId;
+    a.asOf = clock.today();
+    a.computedAt = clock.now();
+    a.recordUpdatedAt = clock.now();
+    a.knowledgeVersion = Knowledge::builtin().version();
+    a.resistanceRule = QStringLiteral("ER-M1");
+    a.options = {{QStringLiteral("elacestrant"), status, {}},
+                 {QStringLiteral("imlunestrant"), rules::OptionStatus::NotOption, {}}};
+    a.actions = actions;
+    if (auto s = storage.assessments().write(a); !s)
+        throw std::runtime_error(s.error().message.toStdString());
 }
 
 PatientRecord sampleRecord(const QString& mrn)

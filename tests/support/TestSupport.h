@@ -1,8 +1,13 @@
 #pragma once
 
+#include "app/AppContext.h"
 #include "core/knowledge/Knowledge.h"
 #include "core/services/CaseService.h"
-#include "core/storage/Database.h"
+#include "core/services/PatientDirectory.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Storage.h"
+#include "core/storage/sqlite/Database.h"
 #include "core/util/Clock.h"
 
 #include <QString>
@@ -29,14 +34,27 @@ namespace onco::test {
 QString dataPath(const QString& relative);
 QByteArray readFile(const QString& path);
 
-/** A fresh database in a temporary folder, with a service on it (clock fixed at 2026-11-21). */
+/** The application context (composition root) of a database file, as the program builds it. */
+std::unique_ptr<AppContext> openContext(const QString& path, const Clock& clock,
+                                        Storage::Access access = Storage::Access::ReadWrite,
+                                        const QString& user = QStringLiteral("tester"));
+/** The SQLite connection under a context's storage (tests that look at the tables). */
+Database& sqliteOf(Storage& storage);
+
+/** A fresh database in a temporary folder, with the services on it (clock fixed at 2026-11-21). */
 class TempDatabase
 {
 public:
     TempDatabase();
     const QString& path() const { return m_path; }
-    Database& db() { return *m_db; }
-    CaseService& service() { return *m_service; }
+    Database& db() { return sqliteOf(m_context->storage()); }
+    AppContext& app() { return *m_context; }
+    Storage& storage() { return m_context->storage(); }
+    AuditLog& audit() { return m_context->storage().audit(); }
+    ServiceContext context() { return m_context->services(); }
+    CaseService& service() { return m_context->cases(); }
+    PatientDirectory& directory() { return m_context->directory(); }
+    worklists::WorklistSource worklists() const { return m_context->worklistSource(); }
     FixedClock& clock() { return m_clock; }
     QString dir() const { return m_dir.path(); }
     /** Closes the connection (e.g. before copying or corrupting the file). */
@@ -47,9 +65,13 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     FixedClock m_clock{QDate(2026, 11, 21)};
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<CaseService> m_service;
+    std::unique_ptr<AppContext> m_context;
 };
+
+/** Writes a stored assessment as the store keeps it (both oral SERDs, every column given): elacestrant has `status`,
+ *  imlunestrant is not an option, `actions` are due. */
+void storeAssessment(Storage& storage, const Clock& clock, qint64 patientId, rules::OptionStatus status,
+                     const QStringList& actions);
 
 /** A small complete record (every entity present). */
 PatientRecord sampleRecord(const QString& mrn = QStringLiteral("T-0001"));

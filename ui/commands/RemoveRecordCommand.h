@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/domain/PatientRecord.h"
 #include "core/services/CaseService.h"
-#include "core/storage/EntityMapping.h"
 #include "ui/commands/CommandContext.h"
 #include "ui/commands/CommandText.h"
 #include "ui/commands/UndoCommandIds.h"
@@ -18,7 +18,7 @@ public:
         : QUndoCommand(CommandText<T>::remove(), parent)
         , m_context(std::move(context))
         , m_value(std::move(record))
-        , m_record(m_context.ids->token(QLatin1String(EntityTraits<T>::entity), m_value.id))
+        , m_record(m_context.ids->token(QLatin1String(RecordKind<T>::entity), m_value.id))
     {}
 
     void redo() override

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/domain/PatientRecord.h"
 #include "core/services/CaseService.h"
-#include "core/storage/EntityMapping.h"
 #include "ui/commands/CommandContext.h"
 #include "ui/commands/CommandText.h"
 #include "ui/commands/UndoCommandIds.h"
@@ -58,7 +58,7 @@ public:
     qint64 currentId() const { return m_record->id; }
 
 private:
-    static QString entity() { return QLatin1String(EntityTraits<T>::entity); }
+    static QString entity() { return QLatin1String(RecordKind<T>::entity); }
     void fail(const QString& message)
     {
         setObsolete(true);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/Receptors.h"
-#include "core/domain/Validation.h"
+#include "core/validation/Validation.h"
 
 #include <QList>
 

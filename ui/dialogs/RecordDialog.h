@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/Validation.h"
+#include "core/validation/Validation.h"
 
 #include <QDate>
 #include <QDialog>

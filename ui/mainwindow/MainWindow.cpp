@@ -3,16 +3,14 @@
 #include "core/knowledge/Knowledge.h"
 #include "core/services/CaseService.h"
 #include "core/services/PatientDirectory.h"
-#include "core/storage/Database.h"
-#include "core/summary/SummaryListSource.h"
 #include "ui/assessment/LiveAssessment.h"
 #include "ui/assessment/WorkspaceAssessment.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/i18n/LanguageManager.h"
+#include "ui/mainwindow/AssessmentLink.h"
 #include "ui/mainwindow/CaseFileActions.h"
 #include "ui/mainwindow/CourseViews.h"
 #include "ui/mainwindow/PrintActions.h"
-#include "ui/mainwindow/SummaryLink.h"
 #include "ui/patients/PatientListPanel.h"
 #include "ui/widgets/Display.h"
 #include "ui/worklists/WorklistPanel.h"
@@ -40,12 +38,13 @@
 
 namespace onco {
 
-MainWindow::MainWindow(CaseService& service, LanguageManager* languages, QWidget* parent)
+MainWindow::MainWindow(CaseService& service, PatientDirectory& directory, worklists::WorklistSource worklists,
+                       LanguageManager* languages, QWidget* parent)
     : QMainWindow(parent)
     , m_service(service)
     , m_languages(languages ? languages : new LanguageManager(this))
-    , m_directory(std::make_unique<PatientDirectory>(service.database(), service.knowledge(), service.clock()))
-    , m_readOnly(service.database().isReadOnly())
+    , m_directory(&directory)
+    , m_readOnly(service.isReadOnly())
 {
     setObjectName(QStringLiteral("mainWindow"));
     if (auto synced = m_directory->syncKnowledge(); !synced)
@@ -59,7 +58,7 @@ MainWindow::MainWindow(CaseService& service, LanguageManager* languages, QWidget
     // Worklists: one click away from the patient list, in a tab beside it; batch print through the window's
     // PrintController (the one behind the File menu's print actions).
     m_printActions = new PrintActions(service, *m_workspace, this);
-    m_worklists = new WorklistPanel(service, this);
+    m_worklists = new WorklistPanel(service, std::move(worklists), this);
     m_worklists->setPrintController(m_printActions->controller());
     m_side = new QTabWidget(this);
     m_side->setObjectName(QStringLiteral("sideTabs"));
@@ -233,17 +232,17 @@ void MainWindow::updateEditActions()
     m_archivePatient->setText(archived ? tr("&Restore patient from archive") : tr("&Archive patient"));
 }
 
-void MainWindow::setAssessmentSource(std::unique_ptr<ListAssessmentSource> source)
+void MainWindow::setAssessmentsAvailable(bool available)
 {
-    m_directory->setAssessmentSource(std::move(source));
+    m_directory->setAssessmentsAvailable(available);
     m_list->assessmentSourceChanged();
 }
 
-void MainWindow::connectSummaries(summary::SummaryService& summaries)
+void MainWindow::connectSummaries(assessments::AssessmentService& summaries)
 {
-    setAssessmentSource(summary::makeListAssessmentSource());
-    auto* link = new SummaryLink(summaries, *m_list, statusBar(), this);
-    connect(this, &MainWindow::settingsChanged, link, &SummaryLink::settingsChanged);
+    setAssessmentsAvailable(true);
+    auto* link = new AssessmentLink(summaries, *m_list, statusBar(), this);
+    connect(this, &MainWindow::settingsChanged, link, &AssessmentLink::settingsChanged);
     m_worklists->setSummaryService(&summaries);
 }
 
@@ -263,7 +262,7 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_service.knowledge(), this);
     if (dialog.exec() == QDialog::Accepted) {
-        m_service.audit().setUser(dialog.userName());
+        m_service.setUser(dialog.userName());
         m_workspace->assessment()->live()->recompute();  // the jurisdiction may have changed
         retranslateUi();
         emit settingsChanged();
@@ -279,7 +278,7 @@ void MainWindow::restoreState()
     }
     m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
     // The last patient of this database (by MRN: ids mean nothing in another file).
-    if (s.value(QStringLiteral("workspace/lastDatabase")).toString() == m_service.database().path())
+    if (s.value(QStringLiteral("workspace/lastDatabase")).toString() == m_service.location())
         if (const auto last = m_service.findPatientId(s.value(QStringLiteral("workspace/lastMrn")).toString()))
             openPatient(*last);
 }
@@ -289,7 +288,7 @@ void MainWindow::saveState() const
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    s.setValue(QStringLiteral("workspace/lastDatabase"), m_service.database().path());
+    s.setValue(QStringLiteral("workspace/lastDatabase"), m_service.location());
     const PatientSession* open = m_workspace->currentSession();
     s.setValue(QStringLiteral("workspace/lastMrn"), open && open->isLoaded() ? open->record().patient.mrn : QString());
 }
@@ -309,7 +308,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslateUi()
 {
-    const QString path = QDir::toNativeSeparators(m_service.database().path());
+    const QString path = QDir::toNativeSeparators(m_service.location());
     setWindowTitle(m_readOnly ? tr("OncoCase — %1 (read-only)").arg(path) : tr("OncoCase — %1").arg(path));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -327,7 +326,7 @@ void MainWindow::retranslateUi()
     m_about->setText(tr("&About OncoCase"));
     m_databaseLabel->setText(m_readOnly ? tr("Database: %1 (read-only: changes cannot be saved)").arg(path)
                                         : tr("Database: %1").arg(path));
-    m_userLabel->setText(tr("User: %1").arg(m_service.audit().user()));
+    m_userLabel->setText(tr("User: %1").arg(m_service.user()));
     m_knowledgeLabel->setText(tr("Knowledge %1").arg(m_service.knowledge().version()));
     m_printActions->retranslateUi();
     m_caseFiles->retranslateUi();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/worklists/Screening.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -19,15 +21,14 @@ class CaseFileActions;
 class CaseService;
 class CourseViews;
 class LanguageManager;
-class ListAssessmentSource;
 class PatientDirectory;
 class PatientListPanel;
 class PatientWorkspace;
 class PrintActions;
 class WorklistPanel;
 
-namespace summary {
-class SummaryService;
+namespace assessments {
+class AssessmentService;
 }
 
 /**
@@ -36,7 +37,7 @@ class SummaryService;
  *
  * The wiring lives in small classes: CourseViews (timeline across the Overview, marker chart in the Markers tab),
  * PrintActions (Print preview, Print, Export PDF… before printPlace() and toolbarPrintPlace()), CaseFileActions
- * (Import…, Export… before importExportPlace()) and, once connectSummaries() is called, SummaryLink (the list's
+ * (Import…, Export… before importExportPlace()) and, once connectSummaries() is called, AssessmentLink (the list's
  * assessment columns and chips on the stored summaries).
  */
 class MainWindow : public QMainWindow
@@ -44,7 +45,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     /** `languages` switches the UI language; when null the window makes its own. */
-    explicit MainWindow(CaseService& service, LanguageManager* languages = nullptr, QWidget* parent = nullptr);
+    /** The window on the services the composition root built: the records, the patient list's directory and the
+     *  worklists' source. */
+    MainWindow(CaseService& service, PatientDirectory& directory, worklists::WorklistSource worklists,
+               LanguageManager* languages = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     PatientListPanel* patientList() const { return m_list; }
@@ -66,9 +70,9 @@ public:
     QAction* redoAction() const { return m_redo; }
 
     /** Points the list's SERD-status and due-action columns and chips at the stored assessment summary. */
-    void setAssessmentSource(std::unique_ptr<ListAssessmentSource> source);
+    void setAssessmentsAvailable(bool available);
     /** The list reads the stored summaries and follows their recomputes; settings changes reach them. */
-    void connectSummaries(summary::SummaryService& summaries);
+    void connectSummaries(assessments::AssessmentService& summaries);
 
     CourseViews* courseViews() const { return m_courseViews; }
     PrintActions* printActions() const { return m_printActions; }
@@ -98,7 +102,7 @@ private:
 
     CaseService& m_service;
     LanguageManager* m_languages = nullptr;
-    std::unique_ptr<PatientDirectory> m_directory;
+    PatientDirectory* m_directory = nullptr;
     bool m_readOnly = false;
 
     QSplitter* m_splitter = nullptr;

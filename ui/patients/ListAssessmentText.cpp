@@ -1,7 +1,7 @@
 #include "ui/patients/ListAssessmentText.h"
 
+#include "core/assessments/ListAssessments.h"
 #include "core/rules/Codes.h"
-#include "core/summary/SummaryListSource.h"
 #include "ui/charts/CourseText.h"
 #include "ui/widgets/Display.h"
 
@@ -53,7 +53,7 @@ QString ListAssessmentText::serd(const ListAssessment& a, const Knowledge& k)
 {
     const QList<SerdEntry> list = entries(a);
     const auto option = [](const SerdEntry& e) { return e.status == QLatin1String("option"); };
-    switch (summary::serdRank(a)) {
+    switch (assessments::serdRank(a)) {
     case 0:
         return tr("Option: %1").arg(drugsWhere(list, k, [&](const SerdEntry& e) {
             return option(e) && !e.flags.contains(QLatin1String("ALREADY_ON")) &&

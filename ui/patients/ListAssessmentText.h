@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/services/ListAssessmentSource.h"
+#include "core/services/PatientDirectory.h"
 
 #include <QCoreApplication>
 #include <QString>

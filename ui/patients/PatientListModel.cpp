@@ -1,7 +1,7 @@
 #include "ui/patients/PatientListModel.h"
 
+#include "core/assessments/ListAssessments.h"
 #include "core/services/CaseService.h"
-#include "core/summary/SummaryListSource.h"
 #include "ui/patients/ListAssessmentText.h"
 #include "ui/widgets/Display.h"
 
@@ -212,9 +212,9 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
             return QStringLiteral("%1\n%2").arg(text(*r, Name), r->patient.namePinyin);
         if (index.column() == LastChange)
             return display::dateTime(r->patient.updatedAt);
-        if (index.column() == SerdStatus && m_directory.hasAssessmentSource())
+        if (index.column() == SerdStatus && m_directory.hasAssessments())
             return ListAssessmentText::serdDetails(r->assessment, m_service.knowledge());
-        if (index.column() == DueActions && m_directory.hasAssessmentSource())
+        if (index.column() == DueActions && m_directory.hasAssessments())
             return ListAssessmentText::actionDetails(r->assessment, m_service.knowledge());
         return text(*r, index.column());
     case ArchivedRole:
@@ -231,7 +231,7 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         if (index.column() == Esr1 && r->esr1 && r->esr1->result == GeneticOutcome::Mutated)
             return QBrush(QColor(0x9c, 0x27, 0x1a));
-        if (index.column() == SerdStatus && summary::serdRank(r->assessment) == 0)
+        if (index.column() == SerdStatus && assessments::serdRank(r->assessment) == 0)
             return QBrush(QColor(0x1b, 0x6e, 0x3a));  // an oral SERD to consider now
         return {};
     case Qt::TextAlignmentRole:

@@ -88,16 +88,16 @@ PatientListPanel::PatientListPanel(CaseService& service, PatientDirectory& direc
         if (!m_model->canSort(column))
             m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->query().order);
     });
-    m_serd->setEnabled(m_directory.hasAssessmentSource());
-    m_action->setEnabled(m_directory.hasAssessmentSource());
+    m_serd->setEnabled(m_directory.hasAssessments());
+    m_action->setEnabled(m_directory.hasAssessments());
     retranslateUi();
     setFocusProxy(m_search);
 }
 
 void PatientListPanel::assessmentSourceChanged()
 {
-    m_serd->setEnabled(m_directory.hasAssessmentSource());
-    m_action->setEnabled(m_directory.hasAssessmentSource());
+    m_serd->setEnabled(m_directory.hasAssessments());
+    m_action->setEnabled(m_directory.hasAssessments());
     retranslateUi();
     applyQuery();
     m_model->refresh();  // the assessment columns read the new source

@@ -1,13 +1,12 @@
 #include "ui/worklists/WorklistLoader.h"
 
-#include "core/storage/Database.h"
 #include "core/worklists/Screening.h"
 
 namespace onco {
 
-WorklistLoader::WorklistLoader(QString databasePath, summary::Freshness now, QObject* parent)
+WorklistLoader::WorklistLoader(worklists::WorklistSource source, assessments::Freshness now, QObject* parent)
     : QThread(parent)
-    , m_path(std::move(databasePath))
+    , m_source(std::move(source))
     , m_now(std::move(now))
 {}
 
@@ -19,11 +18,8 @@ WorklistLoader::~WorklistLoader()
 void WorklistLoader::run()
 {
     {
-        // A connection of this thread only (QtSql connections must not cross threads); reading needs no writing.
-        auto db = Database::open(m_path, Database::Mode::ReadOnly);
-        if (!db) {
-            m_error = db.error().message;
-        } else if (auto s = worklists::screenStored(*db.value(), m_now)) {
+        // A connection of this thread only (connections must not cross threads); reading needs no writing.
+        if (auto s = m_source.screenStored(m_now)) {
             m_result = std::make_shared<const worklists::Screening>(std::move(s).value());
         } else {
             m_error = s.error().message;

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "core/summary/SummaryStore.h"
-#include "core/worklists/Worklist.h"
+#include "core/worklists/Screening.h"
 
 #include <QThread>
 
@@ -9,13 +8,13 @@
 
 namespace onco {
 
-/** Builds the worklists from the stored summaries on its own thread and connection, so the window never waits for
- *  100,000 summaries. The result is taken in the owner's thread once `loaded` arrives (queued). */
+/** Builds the worklists from the stored assessments on its own thread and connection, so the window never waits
+ *  for 100,000 of them. The result is taken in the owner's thread once `loaded` arrives (queued). */
 class WorklistLoader : public QThread
 {
     Q_OBJECT
 public:
-    WorklistLoader(QString databasePath, summary::Freshness now, QObject* parent = nullptr);
+    WorklistLoader(worklists::WorklistSource source, assessments::Freshness now, QObject* parent = nullptr);
     ~WorklistLoader() override;
 
     std::shared_ptr<const worklists::Screening> result() const { return m_result; }
@@ -28,8 +27,8 @@ protected:
     void run() override;
 
 private:
-    QString m_path;
-    summary::Freshness m_now;
+    worklists::WorklistSource m_source;
+    assessments::Freshness m_now;
     std::shared_ptr<const worklists::Screening> m_result;
     QString m_error;
 };

@@ -171,7 +171,7 @@ worklists::Screening WorklistModel::shown() const
 
 QString WorklistModel::text(const worklists::Entry& e, int column) const
 {
-    const summary::PatientSummary& s = e.summary;
+    const assessments::StoredAssessment& s = e.summary;
     if (column == 0)
         return QStringList{e.name, e.nameLatin}.join(QStringLiteral("  ")).trimmed();
     if (column == 1)
@@ -221,7 +221,7 @@ QString WorklistModel::text(const worklists::Entry& e, int column) const
 
 QVariant WorklistModel::sortKey(const worklists::Entry& e, int column) const
 {
-    const summary::PatientSummary& s = e.summary;
+    const assessments::StoredAssessment& s = e.summary;
     if (column == 0)
         return e.nameLatin.isEmpty() ? e.name : e.nameLatin;
     if (column == 1)

@@ -1,10 +1,9 @@
 #include "ui/worklists/WorklistPanel.h"
 
+#include "core/assessments/AssessmentService.h"
 #include "core/knowledge/Knowledge.h"
 #include "core/rules/RuleContext.h"
 #include "core/services/CaseService.h"
-#include "core/storage/Database.h"
-#include "core/summary/SummaryService.h"
 #include "core/util/Clock.h"
 #include "core/worklists/WorklistExport.h"
 #include "ui/assessment/CardText.h"
@@ -52,9 +51,10 @@ QString lastFolderKey()
 
 }  // namespace
 
-WorklistPanel::WorklistPanel(CaseService& service, QWidget* parent)
+WorklistPanel::WorklistPanel(CaseService& service, worklists::WorklistSource source, QWidget* parent)
     : QWidget(parent)
     , m_service(service)
+    , m_source(std::move(source))
     , m_model(new WorklistModel(service.knowledge(), this))
     , m_lists(new QButtonGroup(this))
     , m_filter(new QLineEdit(this))
@@ -177,12 +177,12 @@ void WorklistPanel::setPrintController(PrintController* controller)
             [this] { printWith([this](const QList<qint64>& ids) { m_print->exportBatchPdf(ids); }); });
 }
 
-void WorklistPanel::setSummaryService(summary::SummaryService* summaries)
+void WorklistPanel::setSummaryService(assessments::AssessmentService* summaries)
 {
     if (!summaries)
         return;
-    connect(summaries, &summary::SummaryService::summaryChanged, this, &WorklistPanel::markDirty);
-    connect(summaries, &summary::SummaryService::backgroundFinished, this, &WorklistPanel::markDirty);
+    connect(summaries, &assessments::AssessmentService::assessmentChanged, this, &WorklistPanel::markDirty);
+    connect(summaries, &assessments::AssessmentService::backgroundFinished, this, &WorklistPanel::markDirty);
 }
 
 QToolButton* WorklistPanel::listButton(Kind kind) const
@@ -271,9 +271,9 @@ void WorklistPanel::reload()
     }
     m_dirty = false;
     m_again = false;
-    const summary::Freshness now{m_service.clock().today(), m_service.knowledge().version(),
-                                 rules::chooseJurisdiction(std::nullopt, std::nullopt)};
-    m_loader = new WorklistLoader(m_service.database().path(), now, this);
+    const assessments::Freshness now{m_service.clock().today(), m_service.knowledge().version(),
+                                     rules::chooseJurisdiction(std::nullopt, std::nullopt)};
+    m_loader = new WorklistLoader(m_source, now, this);
     connect(m_loader, &WorklistLoader::loaded, this, &WorklistPanel::onLoaded, Qt::QueuedConnection);
     m_loader->start();
     updateTexts();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/worklists/Screening.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -21,8 +23,8 @@ class PrintController;
 class WorklistLoader;
 class WorklistModel;
 
-namespace summary {
-class SummaryService;
+namespace assessments {
+class AssessmentService;
 }
 
 namespace worklists {
@@ -40,13 +42,13 @@ class WorklistPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit WorklistPanel(CaseService& service, QWidget* parent = nullptr);
+    WorklistPanel(CaseService& service, worklists::WorklistSource source, QWidget* parent = nullptr);
     ~WorklistPanel() override;
 
     /** Batch print and PDF export go through the window's controller (none: the print buttons are hidden). */
     void setPrintController(PrintController* controller);
     /** Reloads when a summary changed or the background recompute ended. */
-    void setSummaryService(summary::SummaryService* summaries);
+    void setSummaryService(assessments::AssessmentService* summaries);
     /** Asks for the CSV file to write, given a suggested path; empty = cancelled (default: a file dialog). */
     void setFileChooser(std::function<QString(const QString& suggested)> chooser) { m_chooseFile = std::move(chooser); }
 
@@ -84,6 +86,7 @@ private:
     void printWith(const std::function<void(const QList<qint64>&)>& print);
 
     CaseService& m_service;
+    worklists::WorklistSource m_source;
     PrintController* m_print = nullptr;
     WorklistModel* m_model = nullptr;
     WorklistLoader* m_loader = nullptr;

@@ -1,9 +1,9 @@
 // The stored assessment summary on 100,000 synthetic patients: the full recompute (what a new day or a new knowledge
 // version costs, run in the background), one synchronous recompute after an edit, and the list model's one-query
 // read of every summary.
+#include "core/assessments/AssessmentService.h"
+#include "core/assessments/Recompute.h"
 #include "core/knowledge/Knowledge.h"
-#include "core/summary/Recompute.h"
-#include "core/summary/SummaryService.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,7 +32,7 @@ struct Copy
     QString path;
 };
 
-summary::Freshness freshness(const bench::Session& s)
+assessments::Freshness freshness(const bench::Session& s)
 {
     return {s.clock.today(), Knowledge::builtin().version(), Jurisdiction::UsFda};
 }
@@ -44,7 +44,7 @@ void BM_SummaryFullRecompute100k(benchmark::State& state)
         Copy copy;
         bench::Session s(copy.path);
         state.ResumeTiming();
-        const auto outcome = summary::recomputeStale(*s.service, freshness(s));
+        const auto outcome = assessments::recomputeStale(s.context(), freshness(s));
         if (!outcome)
             state.SkipWithError(qPrintable(outcome.error().message));
         else if (outcome->recomputed < 100000)
@@ -59,7 +59,7 @@ struct Computed
     Computed()
         : session(copy.path)
     {
-        if (!summary::recomputeStale(*session.service, freshness(session)))
+        if (!assessments::recomputeStale(session.context(), freshness(session)))
             qFatal("recompute failed");
     }
     Copy copy;
@@ -74,7 +74,7 @@ Computed& computed()
 
 void BM_SummaryReadAll100k(benchmark::State& state)
 {
-    summary::SummaryStore store(computed().session.service->database());
+    assessments::AssessmentRepository& store = computed().session.app->storage().assessments();
     for (auto _ : state) {
         const auto all = store.readAll();
         if (!all || all->size() < 100000)
@@ -87,7 +87,7 @@ BENCHMARK(BM_SummaryReadAll100k)->Unit(benchmark::kMillisecond);
 void BM_SummaryRecomputeOnePatient(benchmark::State& state)
 {
     CaseService& cases = *computed().session.service;
-    summary::SummaryService service(cases);
+    assessments::AssessmentService service(computed().session.context(), cases);
     service.setJurisdiction(Jurisdiction::UsFda);
     const qint64 id = *cases.findPatientId(QStringLiteral("SYN-0050000"));
     for (auto _ : state)

@@ -15,7 +15,7 @@ namespace {
 void BM_PatientListModelKeystroke(benchmark::State& state)
 {
     static bench::Session session(bench::syntheticDatabasePath());
-    static PatientDirectory directory(*session.db, Knowledge::builtin(), session.clock);
+    static PatientDirectory& directory = session.app->directory();
     static const bool synced = directory.syncKnowledge().ok();
     if (!synced)
         state.SkipWithError("knowledge sync failed");

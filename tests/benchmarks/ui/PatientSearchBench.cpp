@@ -1,9 +1,9 @@
 // Issue 4 goal on the 100,000-patient database: a keystroke in the patient list answers in under 30 ms.
 // A keystroke costs one search (the ordered ids of every match) plus the display data of the first screenful.
+#include "core/assessments/ListAssessments.h"
+#include "core/assessments/Recompute.h"
 #include "core/knowledge/Knowledge.h"
 #include "core/services/PatientDirectory.h"
-#include "core/summary/Recompute.h"
-#include "core/summary/SummaryListSource.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,7 +23,7 @@ struct DirectorySession
 {
     DirectorySession()
         : session(bench::syntheticDatabasePath())
-        , directory(*session.db, Knowledge::builtin(), session.clock)
+        , directory(session.app->storage(), Knowledge::builtin(), session.clock)
     {
         if (auto s = directory.syncKnowledge(); !s)
             qFatal("%s", qPrintable(s.error().message));
@@ -108,13 +108,13 @@ struct SummarySession
             if (QFile::exists(source + QLatin1String(suffix)))
                 QFile::copy(source + QLatin1String(suffix), path + QLatin1String(suffix));
         session = std::make_unique<bench::Session>(path);
-        const summary::Freshness now{session->clock.today(), Knowledge::builtin().version(), Jurisdiction::UsFda};
-        if (!summary::recomputeStale(*session->service, now))
+        const assessments::Freshness now{session->clock.today(), Knowledge::builtin().version(), Jurisdiction::UsFda};
+        if (!assessments::recomputeStale(session->context(), now))
             qFatal("recompute failed");
-        directory = std::make_unique<PatientDirectory>(*session->db, Knowledge::builtin(), session->clock);
+        directory = std::make_unique<PatientDirectory>(session->app->storage(), Knowledge::builtin(), session->clock);
         if (auto s = directory->syncKnowledge(); !s)
             qFatal("%s", qPrintable(s.error().message));
-        directory->setAssessmentSource(summary::makeListAssessmentSource());
+        directory->setAssessmentsAvailable(true);
     }
     QTemporaryDir dir;
     QString path;

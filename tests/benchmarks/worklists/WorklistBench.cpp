@@ -2,9 +2,9 @@
 // summaries (what `oncocase screen` does on a day the window already brought them up to date), the window's read of
 // the stored summaries, the CSV of all lists, and the worst case of assessing everyone in memory (another date or
 // jurisdiction, or a read-only database).
+#include "core/assessments/Recompute.h"
 #include "core/i18n/Language.h"
 #include "core/knowledge/Knowledge.h"
-#include "core/summary/Recompute.h"
 #include "core/worklists/Screening.h"
 #include "core/worklists/WorklistExport.h"
 
@@ -20,7 +20,7 @@ using namespace onco;
 
 namespace {
 
-summary::Freshness freshness(const bench::Session& s, Jurisdiction j = Jurisdiction::UsFda)
+assessments::Freshness freshness(const bench::Session& s, Jurisdiction j = Jurisdiction::UsFda)
 {
     return {s.clock.today(), Knowledge::builtin().version(), j};
 }
@@ -36,7 +36,7 @@ struct Current
             if (QFile::exists(source + QLatin1String(suffix)))
                 QFile::copy(source + QLatin1String(suffix), path + QLatin1String(suffix));
         session = std::make_unique<bench::Session>(path);
-        if (!summary::recomputeStale(*session->service, freshness(*session)))
+        if (!assessments::recomputeStale(session->context(), freshness(*session)))
             qFatal("recompute failed");
     }
     QTemporaryDir dir;
@@ -62,7 +62,7 @@ void count(benchmark::State& state, const worklists::Screening& s)
 /** `oncocase screen` without its process start: stale check, read, lists, CSV of every list. */
 void BM_ScreenCurrentSummaries100k(benchmark::State& state)
 {
-    CaseService& cases = *current().session->service;
+    const ServiceContext cases = current().session->context();
     for (auto _ : state) {
         const auto s = worklists::screen(cases, {freshness(*current().session), true});
         if (!s || s->screened < 100000 || s->recomputed != 0) {
@@ -80,9 +80,9 @@ BENCHMARK(BM_ScreenCurrentSummaries100k)->Unit(benchmark::kMillisecond)->Iterati
 /** The window's worklists: the stored summaries as they are. */
 void BM_ScreenStored100k(benchmark::State& state)
 {
-    Database& db = current().session->service->database();
+    Storage& storage = current().session->app->storage();
     for (auto _ : state) {
-        const auto s = worklists::screenStored(db, freshness(*current().session));
+        const auto s = worklists::screenStored(storage, freshness(*current().session));
         if (!s)
             state.SkipWithError("screening failed");
         else
@@ -94,7 +94,7 @@ BENCHMARK(BM_ScreenStored100k)->Unit(benchmark::kMillisecond)->Iterations(3);
 /** Nobody current for the jurisdiction asked: all 100,000 assessed in memory, nothing stored. */
 void BM_ScreenInMemory100k(benchmark::State& state)
 {
-    CaseService& cases = *current().session->service;
+    const ServiceContext cases = current().session->context();
     for (auto _ : state) {
         const auto s = worklists::screen(cases, {freshness(*current().session, Jurisdiction::EuEma), false});
         if (!s || s->assessedInMemory < 100000)

@@ -78,7 +78,7 @@ TEST(CourseConsistency, TheListsAdvancedColumnAgreesWithTheAssessment)
         rec.patient.mrn = c.name;  // vignettes reuse MRNs
         ASSERT_TRUE(t.service().importRecord(rec, false).ok()) << c.name.toStdString();
     }
-    PatientDirectory dir(t.db(), k, t.clock());
+    PatientDirectory dir(t.storage(), k, t.clock());
     const QList<PatientListEntry> patients = t.service().listPatients().value();
     ASSERT_GE(patients.size(), 35);
     for (const PatientListEntry& e : patients) {

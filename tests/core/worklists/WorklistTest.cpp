@@ -3,10 +3,11 @@
 // and the stored marker_rise (TM-4).
 #include "core/analytics/MarkerAnalysis.h"
 #include "core/analytics/MarkerSettings.h"
+#include "core/assessments/AssessmentService.h"
+#include "core/assessments/Recompute.h"
 #include "core/caseformat/CaseCodec.h"
 #include "core/demo/DemoData.h"
-#include "core/summary/Recompute.h"
-#include "core/summary/SummaryService.h"
+#include "core/storage/sqlite/SqliteStorage.h"
 #include "core/worklists/Screening.h"
 #include "tests/support/TestSupport.h"
 
@@ -20,7 +21,7 @@ namespace {
 
 const QDate kToday(2026, 11, 21);
 
-summary::Freshness freshness(const QDate& day, Jurisdiction j = Jurisdiction::UsFda)
+assessments::Freshness freshness(const QDate& day, Jurisdiction j = Jurisdiction::UsFda)
 {
     return {day, Knowledge::builtin().version(), j};
 }
@@ -74,7 +75,7 @@ TEST(Worklists, DemoPatientsOnTheirLists)
 {
     test::TempDatabase t;
     ASSERT_TRUE(importDemoPatients(t.service()).ok());
-    const auto s = screen(t.service(), {freshness(kToday), true});
+    const auto s = screen(t.context(), {freshness(kToday), true});
     ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
     EXPECT_EQ(s->asOf, kToday);
     EXPECT_EQ(s->screened, 12);  // DEMO-0012 is archived: never on a worklist
@@ -103,8 +104,8 @@ TEST(Worklists, MarkerRiseIsStoredInTheSummary)
     test::TempDatabase t;
     ASSERT_TRUE(importDemoPatients(t.service()).ok());
     const auto settings = analytics::MarkerSettings::fromKnowledge(Knowledge::builtin());
-    ASSERT_TRUE(summary::recomputeStale(t.service(), freshness(kToday)).ok());
-    summary::SummaryStore store(t.db());
+    ASSERT_TRUE(assessments::recomputeStale(t.context(), freshness(kToday)).ok());
+    assessments::AssessmentRepository& store = t.storage().assessments();
     int rises = 0;
     const auto patients = t.service().listPatients();
     ASSERT_TRUE(patients.ok());
@@ -124,8 +125,8 @@ TEST(Worklists, MarkerRiseIsStoredInTheSummary)
     EXPECT_GE(rises, 1);
     EXPECT_EQ(count(t.db(), QStringLiteral("SELECT count(*) FROM assessment_summaries WHERE marker_rise IS NULL")), 0);
 
-    // The window's own recompute (SummaryService) stores it too; a result added that ends the rise clears it.
-    summary::SummaryService service(t.service());
+    // The window's own recompute (AssessmentService) stores it too; a result added that ends the rise clears it.
+    assessments::AssessmentService service(t.context(), t.service());
     const qint64 id = t.service().findPatientId(QStringLiteral("DEMO-0002")).value();
     ASSERT_TRUE(store.read(id)->value().markerRise.value_or(false));
     auto record = t.service().loadPatient(id).value();
@@ -142,9 +143,9 @@ TEST(Worklists, NewOptionFromTheStatusHistory)
     test::TempDatabase t;
     const qint64 id = importWaitingForNextLine(t.service());
     // Computed before the progression (not an option), then after the ESR1 result (an option).
-    ASSERT_TRUE(summary::recomputeSummaries(t.service(), {id}, freshness(QDate(2023, 10, 1))).ok());
-    ASSERT_TRUE(summary::recomputeSummaries(t.service(), {id}, freshness(QDate(2023, 10, 20))).ok());
-    auto s = screen(t.service(), {freshness(QDate(2023, 10, 20)), true});
+    ASSERT_TRUE(assessments::recomputeAssessments(t.context(), {id}, freshness(QDate(2023, 10, 1))).ok());
+    ASSERT_TRUE(assessments::recomputeAssessments(t.context(), {id}, freshness(QDate(2023, 10, 20))).ok());
+    auto s = screen(t.context(), {freshness(QDate(2023, 10, 20)), true});
     ASSERT_TRUE(s.ok());
     ASSERT_EQ(mrnsOn(s.value(), Kind::SerdOption), QStringList{QStringLiteral("VIG-24")});
     const Entry* e = entryOf(s.value(), QStringLiteral("VIG-24"));
@@ -155,13 +156,13 @@ TEST(Worklists, NewOptionFromTheStatusHistory)
     EXPECT_TRUE(e->options[1].flags.contains(QStringLiteral("NOT_APPROVED_IN_JURISDICTION")));
 
     // 30 days later it is still new; 31 days later it is not, and it still holds since 2023-10-20.
-    s = screen(t.service(), {freshness(QDate(2023, 11, 19)), true});
+    s = screen(t.context(), {freshness(QDate(2023, 11, 19)), true});
     ASSERT_TRUE(s.ok());
     e = entryOf(s.value(), QStringLiteral("VIG-24"));
     ASSERT_NE(e, nullptr);
     EXPECT_EQ(e->options[0].since, QDate(2023, 10, 20));
     EXPECT_TRUE(e->hasNewOption());
-    s = screen(t.service(), {freshness(QDate(2023, 11, 20)), true});
+    s = screen(t.context(), {freshness(QDate(2023, 11, 20)), true});
     ASSERT_TRUE(s.ok());
     e = entryOf(s.value(), QStringLiteral("VIG-24"));
     ASSERT_NE(e, nullptr);
@@ -174,7 +175,7 @@ TEST(Worklists, AlreadyTakenOrWaitingForTheCurrentLineIsNotOnTheSerdList)
     test::TempDatabase t;
     const auto id = t.service().importRecord(vignette(QStringLiteral("V57")), false);  // on elacestrant
     ASSERT_TRUE(id.ok());
-    const auto s = screen(t.service(), {freshness(QDate(2025, 7, 10), Jurisdiction::CnNmpa), true});
+    const auto s = screen(t.context(), {freshness(QDate(2025, 7, 10), Jurisdiction::CnNmpa), true});
     ASSERT_TRUE(s.ok());
     const Entry* e = entryOf(s.value(), QStringLiteral("SEED-KZ-01"));
     ASSERT_NE(e, nullptr);
@@ -197,7 +198,7 @@ TEST(Worklists, PrintedSummaryLeavesTheListUntilTheNextChange)
         t.service()
             .logAction(QStringLiteral("export"), t.service().findPatientId(QStringLiteral("DEMO-0004")).value(), {})
             .ok());
-    auto s = screen(t.service(), {freshness(kToday), true});
+    auto s = screen(t.context(), {freshness(kToday), true});
     ASSERT_TRUE(s.ok());
     EXPECT_FALSE(mrnsOn(s.value(), Kind::NotPrinted).contains(QStringLiteral("DEMO-0003")));
     EXPECT_TRUE(mrnsOn(s.value(), Kind::NotPrinted).contains(QStringLiteral("DEMO-0004")));  // an export is no print
@@ -208,7 +209,7 @@ TEST(Worklists, PrintedSummaryLeavesTheListUntilTheNextChange)
     Patient p = t.service().loadPatient(id).value().patient;
     p.phone = QStringLiteral("+86 757 0000 9999");
     ASSERT_TRUE(t.service().savePatient(p).ok());
-    s = screen(t.service(), {freshness(kToday.addDays(1)), true});
+    s = screen(t.context(), {freshness(kToday.addDays(1)), true});
     ASSERT_TRUE(s.ok());
     const Entry* e = entryOf(s.value(), QStringLiteral("DEMO-0003"));
     ASSERT_NE(e, nullptr);
@@ -222,7 +223,7 @@ TEST(Worklists, ReadOnlyDatabaseIsScreenedInMemory)
     test::TempDatabase t;
     ASSERT_TRUE(importDemoPatients(t.service()).ok());
     importWaitingForNextLine(t.service());
-    const auto stored = screen(t.service(), {freshness(kToday), true});
+    const auto stored = screen(t.context(), {freshness(kToday), true});
     ASSERT_TRUE(stored.ok());
     t.close();
 
@@ -235,8 +236,8 @@ TEST(Worklists, ReadOnlyDatabaseIsScreenedInMemory)
     auto db = Database::open(path, Database::Mode::ReadOnly);
     ASSERT_TRUE(db.ok());
     FixedClock clock(kToday);
-    CaseService cases(*db.value(), clock, Knowledge::builtin(), QStringLiteral("tester"));
-    const auto inMemory = screen(cases, {freshness(kToday), false});
+    SqliteStorage casesStorage(*db.value(), clock, QStringLiteral("tester"));
+    const auto inMemory = screen({casesStorage, clock, Knowledge::builtin()}, {freshness(kToday), false});
     ASSERT_TRUE(inMemory.ok()) << inMemory.error().message.toStdString();
     EXPECT_EQ(inMemory->assessedInMemory, 14);
     EXPECT_EQ(inMemory->recomputed, 0);
@@ -257,18 +258,18 @@ TEST(Worklists, WindowReadsStoredSummariesAsTheyAre)
     test::TempDatabase t;
     ASSERT_TRUE(importDemoPatients(t.service()).ok());
     // Nothing stored yet: no assessment list, everyone not printed, all counted as not current.
-    auto s = screenStored(t.db(), freshness(kToday));
+    auto s = screenStored(t.storage(), freshness(kToday));
     ASSERT_TRUE(s.ok());
     EXPECT_EQ(s->stale, 12);
     EXPECT_EQ(s->count(Kind::Esr1Test), 0);
     EXPECT_EQ(s->count(Kind::NotPrinted), 12);
-    ASSERT_TRUE(summary::recomputeStale(t.service(), freshness(kToday)).ok());
-    s = screenStored(t.db(), freshness(kToday));
+    ASSERT_TRUE(assessments::recomputeStale(t.context(), freshness(kToday)).ok());
+    s = screenStored(t.storage(), freshness(kToday));
     ASSERT_TRUE(s.ok());
     EXPECT_EQ(s->stale, 0);
     EXPECT_EQ(s->count(Kind::Esr1Test), 2);
     // Yesterday's summaries are shown (counted as not current) until the recompute.
-    s = screenStored(t.db(), freshness(kToday.addDays(1)));
+    s = screenStored(t.storage(), freshness(kToday.addDays(1)));
     ASSERT_TRUE(s.ok());
     EXPECT_EQ(s->stale, 12);
     EXPECT_EQ(s->count(Kind::Esr1Test), 2);

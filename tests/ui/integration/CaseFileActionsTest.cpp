@@ -32,7 +32,7 @@ protected:
     void SetUp() override
     {
         test::UiTest::SetUp();
-        window = std::make_unique<MainWindow>(t.service());
+        window = std::make_unique<MainWindow>(t.service(), t.directory(), t.worklists());
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     }

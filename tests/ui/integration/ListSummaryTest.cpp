@@ -1,8 +1,8 @@
 // The patient list on the stored assessment summaries, in the real window: plain-words oral SERD and due-action
 // columns in both languages, the chips and header sorting in SQL, and rows that follow each recompute (after an
 // edit, and after the background recompute).
+#include "core/assessments/AssessmentService.h"
 #include "core/demo/DemoData.h"
-#include "core/summary/SummaryService.h"
 #include "tests/ui/workspace/UiTestSupport.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -27,7 +27,7 @@ protected:
         test::UiTest::SetUp();
         languages.setLanguage(QStringLiteral("en"));
         ASSERT_TRUE(importDemoPatients(t.service()).ok());  // the summaries follow the service
-        window = std::make_unique<MainWindow>(t.service(), &languages);
+        window = std::make_unique<MainWindow>(t.service(), t.directory(), t.worklists(), &languages);
         window->connectSummaries(summaries);
         tester =
             std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -68,7 +68,7 @@ protected:
 
     LanguageManager languages;
     test::TempDatabase t;
-    summary::SummaryService summaries{t.service()};
+    assessments::AssessmentService summaries{t.context(), t.service()};
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<QAbstractItemModelTester> tester;
 };
@@ -140,7 +140,7 @@ TEST_F(ListSummaryTest, RowsFollowTheBackgroundRecompute)
     EXPECT_TRUE(
         cell(foshan, PatientListModel::SerdStatus, Qt::ToolTipRole).contains(QStringLiteral("Not assessed yet")));
 
-    QSignalSpy finished(&summaries, &summary::SummaryService::backgroundFinished);
+    QSignalSpy finished(&summaries, &assessments::AssessmentService::backgroundFinished);
     ASSERT_TRUE(summaries.recomputeStaleInBackground());
     ASSERT_TRUE(finished.wait(20000));
     EXPECT_EQ(cell(foshan, PatientListModel::SerdStatus), QStringLiteral("Taking elacestrant"));

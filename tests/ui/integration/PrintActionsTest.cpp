@@ -29,7 +29,7 @@ protected:
     {
         test::UiTest::SetUp();
         ASSERT_TRUE(importDemoPatients(t.service()).ok());
-        window = std::make_unique<MainWindow>(t.service());
+        window = std::make_unique<MainWindow>(t.service(), t.directory(), t.worklists());
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     }

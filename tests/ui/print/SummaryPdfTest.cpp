@@ -173,7 +173,7 @@ TEST_F(SummaryPdf, EachPrintIsAudited)
         EXPECT_EQ(details.value(QStringLiteral("summaries")).toInt(), 2);
         EXPECT_GE(details.value(QStringLiteral("pages")).toInt(), 1);
     }
-    EXPECT_TRUE(t.service().audit().verify().ok);
+    EXPECT_TRUE(t.audit().verify().ok);
 }
 
 TEST_F(SummaryPdf, NothingIsWrittenForAnUnknownPatientOrAnUnwritablePath)

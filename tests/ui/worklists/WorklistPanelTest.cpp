@@ -5,11 +5,11 @@
 // since the last change" list following a print and the next edit.
 #include "ui/worklists/WorklistPanel.h"
 
+#include "core/assessments/AssessmentService.h"
+#include "core/assessments/Recompute.h"
 #include "core/caseformat/CaseCodec.h"
 #include "core/demo/DemoData.h"
 #include "core/rules/RuleContext.h"
-#include "core/summary/Recompute.h"
-#include "core/summary/SummaryService.h"
 #include "core/worklists/Screening.h"
 #include "core/worklists/WorklistExport.h"
 #include "tests/ui/print/PdfTools.h"
@@ -111,20 +111,20 @@ protected:
             waitingForNextLine(QStringLiteral("VIG-24-OLD"), QStringLiteral("罗敏"), QStringLiteral("Luo Min")), false);
         ASSERT_TRUE(old.ok()) << old.error().message.toStdString();
         oldOption = old.value();
-        ASSERT_TRUE(summary::recomputeSummaries(t.service(), {oldOption}, freshness(today().addDays(-60))).ok());
+        ASSERT_TRUE(assessments::recomputeAssessments(t.context(), {oldOption}, freshness(today().addDays(-60))).ok());
 
         // The window's summaries (main.cpp): each change recomputes its patient, the background the stale ones.
-        summaries = std::make_unique<summary::SummaryService>(t.service());
+        summaries = std::make_unique<assessments::AssessmentService>(t.context(), t.service());
         ASSERT_TRUE(importDemoPatients(t.service()).ok());
         const auto fresh = t.service().importRecord(
             waitingForNextLine(QStringLiteral("VIG-24-NEW"), QStringLiteral("罗丽"), QStringLiteral("Luo Li")), false);
         ASSERT_TRUE(fresh.ok()) << fresh.error().message.toStdString();
         newOption = fresh.value();
-        QSignalSpy finished(summaries.get(), &summary::SummaryService::backgroundFinished);
+        QSignalSpy finished(summaries.get(), &assessments::AssessmentService::backgroundFinished);
         ASSERT_TRUE(summaries->recomputeStaleInBackground());
         ASSERT_TRUE(waitFor(finished));
 
-        window = std::make_unique<MainWindow>(t.service(), &languages);
+        window = std::make_unique<MainWindow>(t.service(), t.directory(), t.worklists(), &languages);
         window->connectSummaries(*summaries);
         tester =
             std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -151,7 +151,7 @@ protected:
     }
 
     QDate today() { return t.clock().today(); }
-    summary::Freshness freshness(const QDate& day)
+    assessments::Freshness freshness(const QDate& day)
     {
         return {day, t.service().knowledge().version(), rules::chooseJurisdiction(std::nullopt, std::nullopt)};
     }
@@ -159,10 +159,10 @@ protected:
      *  jurisdiction the panel read them for (the settings file is shared with the UI tests ctest runs in parallel). */
     worklists::Screening core()
     {
-        summary::Freshness now = freshness(today());
+        assessments::Freshness now = freshness(today());
         if (model()->screening())
             now.jurisdiction = model()->screening()->jurisdiction;
-        auto s = worklists::screen(t.service(), {now, false});
+        auto s = worklists::screen(t.context(), {now, false});
         EXPECT_TRUE(s.ok()) << s.error().message.toStdString();
         return s.ok() ? s.value() : worklists::Screening{};
     }
@@ -212,7 +212,7 @@ protected:
 
     LanguageManager languages;
     test::TempDatabase t;
-    std::unique_ptr<summary::SummaryService> summaries;
+    std::unique_ptr<assessments::AssessmentService> summaries;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<QAbstractItemModelTester> tester;
     qint64 oldOption = 0;

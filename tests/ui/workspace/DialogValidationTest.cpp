@@ -29,7 +29,7 @@ protected:
         patientId = t.service().importRecord(test::sampleRecord(), false).value();
         session = std::make_unique<PatientSession>(t.service(), patientId);
         editor.setSession(session.get());
-        auditRows = t.service().audit().verify().rows;
+        auditRows = t.audit().verify().rows;
         before = t.service().loadPatient(patientId).value();
     }
     /** Fills a field by typing, as the clinician would. */
@@ -65,7 +65,7 @@ protected:
     void expectNothingSaved()
     {
         EXPECT_EQ(t.service().loadPatient(patientId).value(), before);
-        EXPECT_EQ(t.service().audit().verify().rows, auditRows);
+        EXPECT_EQ(t.audit().verify().rows, auditRows);
         EXPECT_EQ(session->undoStack()->count(), 0);
     }
 

@@ -2,7 +2,7 @@
 // through the header, and rows that follow the service.
 #include "core/demo/DemoData.h"
 #include "core/services/PatientDirectory.h"
-#include "core/storage/Database.h"
+#include "core/storage/AssessmentRepository.h"
 #include "tests/ui/workspace/UiTestSupport.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/patients/PatientListPanel.h"
@@ -51,7 +51,7 @@ protected:
     qint64 id(const char* mrn) { return *t.service().findPatientId(QString::fromLatin1(mrn)); }
 
     test::TempDatabase t;
-    PatientDirectory directory{t.db(), t.service().knowledge(), t.clock()};
+    PatientDirectory directory{t.storage(), t.service().knowledge(), t.clock()};
     std::unique_ptr<PatientListPanel> panel;
     std::unique_ptr<QAbstractItemModelTester> tester;
 };
@@ -152,7 +152,7 @@ TEST(PatientListLarge, ThousandsOfRowsAreReadAPageAtATime)
     QSettings().clear();
     test::TempDatabase t;
     ASSERT_TRUE(generateSyntheticPatients(t.service(), 1500, 7).ok());
-    PatientDirectory directory(t.db(), t.service().knowledge(), t.clock());
+    PatientDirectory directory(t.storage(), t.service().knowledge(), t.clock());
     ASSERT_TRUE(directory.syncKnowledge().ok());
     PatientListModel model(t.service(), directory);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -177,38 +177,29 @@ TEST(PatientListLarge, ThousandsOfRowsAreReadAPageAtATime)
     }
 }
 
-namespace {
-
-/** A stand-in for the rules change's stored summary: every patient whose MRN ends in 1 has an oral SERD option. */
-class FakeAssessments : public ListAssessmentSource
+TEST_F(PatientList, StoredAssessmentsFillTheirColumnsAndEnableTheirChips)
 {
-public:
-    QString serdOptionCondition() const override { return QStringLiteral("p.mrn LIKE '%1'"); }
-    QString actionDueCondition() const override { return QStringLiteral("0"); }
-    QString serdSortExpression() const override { return QStringLiteral("p.mrn LIKE '%1'"); }
-    QString dueActionsSortExpression() const override { return {}; }
-    QHash<qint64, ListAssessment> load(Database&, const QList<qint64>& ids) override
-    {
-        QHash<qint64, ListAssessment> out;
-        for (qint64 id : ids)
-            out[id] = {true, {QStringLiteral("elacestrant:option")}, {QStringLiteral("ESR1_RETEST_DUE")}};
-        return out;
-    }
-};
-
-}  // namespace
-
-TEST_F(PatientList, AnAssessmentSourceFillsItsColumnsAndEnablesItsChips)
-{
-    directory.setAssessmentSource(std::make_unique<FakeAssessments>());
+    // Stored assessments written as the store keeps them: the patients whose MRN ends in 1 have an oral SERD option
+    // to act on, the others none; everyone has an ESR1 re-test due.
+    const QList<PatientListEntry> patients = t.service().listPatients().value();
+    for (const PatientListEntry& p : patients)
+        test::storeAssessment(t.storage(), t.clock(), p.id,
+                              p.mrn.endsWith(QLatin1Char('1')) ? rules::OptionStatus::Option
+                                                               : rules::OptionStatus::NotOption,
+                              {QStringLiteral("ESR1_RETEST_DUE")});
+    EXPECT_FALSE(panel->serdChip()->isEnabled());
+    directory.setAssessmentsAvailable(true);
     panel->assessmentSourceChanged();
     EXPECT_TRUE(panel->serdChip()->isEnabled());
     // Codes in plain words (ListAssessmentText), never raw.
-    EXPECT_EQ(panel->model()->index(0, PatientListModel::DueActions).data().toString(), QStringLiteral("ESR1 re-test"));
-    EXPECT_EQ(panel->model()->index(0, PatientListModel::SerdStatus).data().toString(),
+    const int row = panel->model()->rowOf(id("DEMO-0001"));
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(panel->model()->index(row, PatientListModel::DueActions).data().toString(),
+              QStringLiteral("ESR1 re-test"));
+    EXPECT_EQ(panel->model()->index(row, PatientListModel::SerdStatus).data().toString(),
               QStringLiteral("Option: elacestrant"));
     panel->serdChip()->click();
     EXPECT_EQ(mrns(), (QStringList{QStringLiteral("DEMO-0001"), QStringLiteral("DEMO-0011")}));
     EXPECT_TRUE(panel->model()->canSort(PatientListModel::SerdStatus));
-    EXPECT_FALSE(panel->model()->canSort(PatientListModel::DueActions));
+    EXPECT_TRUE(panel->model()->canSort(PatientListModel::DueActions));
 }

@@ -44,7 +44,7 @@ protected:
 
 TEST_F(Workspace, DeleteAsksFirstAndCanBeUndone)
 {
-    MainWindow w(t.service());
+    MainWindow w(t.service(), t.directory(), t.worklists());
     w.show();
     w.openPatient(patientId);
     w.workspace()->tabs()->setCurrentIndex(PatientWorkspace::Lines);
@@ -71,7 +71,7 @@ TEST_F(Workspace, DeleteAsksFirstAndCanBeUndone)
 
 TEST_F(Workspace, ArchiveFromTheHeaderAndUndo)
 {
-    MainWindow w(t.service());
+    MainWindow w(t.service(), t.directory(), t.worklists());
     w.show();
     w.openPatient(patientId);
     auto* archive = w.workspace()->header()->findChild<QPushButton*>(QStringLiteral("headerArchive"));
@@ -87,7 +87,7 @@ TEST_F(Workspace, ArchiveFromTheHeaderAndUndo)
 
 TEST_F(Workspace, UndoHistoryBelongsToEachPatient)
 {
-    MainWindow w(t.service());
+    MainWindow w(t.service(), t.directory(), t.worklists());
     w.show();
     w.openPatient(patientId);
     w.workspace()->editor()->setArchived(true);
@@ -104,7 +104,7 @@ TEST_F(Workspace, LanguageSwitchesAtRunTimeEverywhere)
 {
     LanguageManager languages;
     languages.setLanguage(QStringLiteral("en"));
-    MainWindow w(t.service(), &languages);
+    MainWindow w(t.service(), t.directory(), t.worklists(), &languages);
     w.show();
     w.openPatient(patientId);
     auto texts = [&] {
@@ -131,11 +131,9 @@ TEST_F(Workspace, ReadOnlyDatabaseAllowsNoEdits)
 {
     t.close();
     QFile::setPermissions(t.path(), QFile::ReadOwner | QFile::ReadGroup);
-    auto db = Database::open(t.path(), Database::Mode::ReadOnly);
-    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
-    CaseService service(*db.value(), t.clock(), Knowledge::builtin(), QStringLiteral("reader"));
+    auto app = test::openContext(t.path(), t.clock(), Storage::Access::ReadOnly, QStringLiteral("reader"));
     {
-        MainWindow w(service);
+        MainWindow w(app->cases(), app->directory(), app->worklistSource());
         w.show();
         w.openPatient(patientId);
         EXPECT_TRUE(w.windowTitle().contains(QStringLiteral("read-only")));
@@ -148,6 +146,6 @@ TEST_F(Workspace, ReadOnlyDatabaseAllowsNoEdits)
         EXPECT_FALSE(w.undoAction()->isEnabled());
         EXPECT_EQ(w.patientList()->model()->rowCount(), 12);  // searching still works
     }
-    EXPECT_FALSE(service.loadPatient(patientId)->patient.archived);
+    EXPECT_FALSE(app->cases().loadPatient(patientId)->patient.archived);
     QFile::setPermissions(t.path(), QFile::ReadOwner | QFile::WriteOwner);
 }

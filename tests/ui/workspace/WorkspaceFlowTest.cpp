@@ -69,7 +69,7 @@ protected:
 
 TEST_F(WorkspaceFlow, CreateEditUndoRedoThroughTheDialogs)
 {
-    MainWindow w(t.service());
+    MainWindow w(t.service(), t.directory(), t.worklists());
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
 
@@ -159,7 +159,7 @@ TEST_F(WorkspaceFlow, CreateEditUndoRedoThroughTheDialogs)
     EXPECT_FALSE(w.redoAction()->isEnabled());
 
     // Each step was one audited change.
-    const auto audit = t.service().audit().verify();
+    const auto audit = t.audit().verify();
     EXPECT_TRUE(audit.ok) << audit.problem.toStdString();
     EXPECT_EQ(audit.rows, 1 + 3 + 3 + 3);
 }

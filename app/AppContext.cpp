@@ -1,0 +1,46 @@
+#include "app/AppContext.h"
+
+#include "core/assessments/AssessmentService.h"
+#include "core/services/CaseService.h"
+#include "core/services/PatientDirectory.h"
+
+namespace onco {
+
+Result<std::unique_ptr<AppContext>> AppContext::open(const StoreRequest& request, const Knowledge& knowledge)
+{
+    auto storage = openStore(request);
+    if (!storage)
+        return storage.error();
+    return std::unique_ptr<AppContext>(new AppContext(std::move(storage).value(), *request.clock, knowledge));
+}
+
+AppContext::AppContext(std::unique_ptr<Storage> storage, const Clock& clock, const Knowledge& knowledge)
+    : m_storage(std::move(storage))
+    , m_clock(clock)
+    , m_knowledge(knowledge)
+    , m_cases(std::make_unique<CaseService>(*m_storage, clock, knowledge))
+{}
+
+AppContext::~AppContext()
+{
+    // Services first (a background run of the assessments stops here), the connection last.
+    m_directory.reset();
+    m_assessments.reset();
+    m_cases.reset();
+}
+
+assessments::AssessmentService& AppContext::assessments()
+{
+    if (!m_assessments)
+        m_assessments = std::make_unique<assessments::AssessmentService>(services(), *m_cases);
+    return *m_assessments;
+}
+
+PatientDirectory& AppContext::directory()
+{
+    if (!m_directory)
+        m_directory = std::make_unique<PatientDirectory>(*m_storage, m_knowledge, m_clock);
+    return *m_directory;
+}
+
+}  // namespace onco

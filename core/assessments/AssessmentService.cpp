@@ -1,0 +1,158 @@
+#include "core/assessments/AssessmentService.h"
+
+#include "core/analytics/MarkerSettings.h"
+#include "core/assessments/AssessmentWorker.h"
+#include "core/knowledge/Knowledge.h"
+#include "core/rules/Assess.h"
+#include "core/services/CaseService.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/Storage.h"
+#include "core/util/Clock.h"
+
+namespace onco::assessments {
+
+AssessmentService::AssessmentService(const ServiceContext& context, CaseService& cases, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_cases(cases)
+    , m_store(context.storage.assessments())
+    , m_jurisdiction(rules::chooseJurisdiction(std::nullopt, std::nullopt))
+{
+    connect(&cases, &CaseService::patientAdded, this, &AssessmentService::onPatientChanged);
+    connect(&cases, &CaseService::patientChanged, this, &AssessmentService::onPatientChanged);
+    connect(&m_dateTimer, &QTimer::timeout, this, &AssessmentService::onDateCheck);
+}
+
+AssessmentService::~AssessmentService()
+{
+    if (m_worker) {
+        m_worker->cancel();
+        m_worker->wait();
+    }
+}
+
+void AssessmentService::setJurisdiction(Jurisdiction jurisdiction)
+{
+    if (jurisdiction == m_jurisdiction)
+        return;
+    m_jurisdiction = jurisdiction;
+    restartIfRunning();
+}
+
+void AssessmentService::restartIfRunning()
+{
+    if (!isRecomputing())
+        return;
+    // The run works for the old date or jurisdiction: stop it and start again when it ends.
+    m_restart = true;
+    m_worker->cancel();
+}
+
+Freshness AssessmentService::freshness() const
+{
+    return {m_context.clock.today(), m_context.knowledge.version(), m_jurisdiction};
+}
+
+Status AssessmentService::recompute(qint64 patientId)
+{
+    if (m_context.storage.isReadOnly())
+        return Error{ErrorKind::ReadOnly, tr("the database is read-only: summaries cannot be stored")};
+    auto record = m_cases.loadPatient(patientId);
+    if (!record)
+        return record.error();
+    const Freshness now = freshness();
+    const rules::Assessment a = rules::assess(record.value(), {now.asOf, now.jurisdiction, m_context.knowledge});
+    auto tx = m_context.storage.beginWrite();
+    if (!tx)
+        return tx.error();
+    const auto markers = analytics::MarkerSettings::fromSiteSettings(m_context.knowledge);
+    if (auto s = m_store.write(summarize(a, record.value(), m_context.knowledge, markers, m_context.clock.now())); !s)
+        return s;
+    if (auto s = tx.value()->commit(); !s)
+        return s;
+    emit assessmentChanged(patientId);
+    return {};
+}
+
+void AssessmentService::onPatientChanged(qint64 patientId)
+{
+    if (auto s = recompute(patientId); !s && s.error().kind != ErrorKind::ReadOnly)
+        qWarning("assessment summary of patient %lld not stored: %s", patientId, qPrintable(s.error().message));
+}
+
+Result<QList<StoredAssessment>> AssessmentService::summaries()
+{
+    return m_store.readAll();
+}
+
+Result<std::optional<StoredAssessment>> AssessmentService::summary(qint64 patientId)
+{
+    return m_store.read(patientId);
+}
+
+Result<QList<StatusChange>> AssessmentService::history(qint64 patientId)
+{
+    return m_store.history(patientId);
+}
+
+Result<QList<StatusChange>> AssessmentService::changesSince(const QDate& since, bool includeFirst)
+{
+    return m_store.changesSince(since, includeFirst);
+}
+
+Result<QList<qint64>> AssessmentService::staleIds()
+{
+    return m_store.staleIds(freshness());
+}
+
+bool AssessmentService::recomputeStaleInBackground()
+{
+    if (isRecomputing() || m_context.storage.isReadOnly())
+        return false;
+    m_restart = false;
+    auto* worker = new AssessmentWorker(m_context.storage.connector(Storage::Access::ReadWrite), m_context.clock,
+                                        m_context.knowledge, freshness(), this);
+    connect(worker, &AssessmentWorker::progressed, this, &AssessmentService::backgroundProgress);
+    connect(worker, &AssessmentWorker::completed, this,
+            [this, worker](int recomputed, bool cancelled, const QString& error) {
+                worker->wait();
+                worker->deleteLater();
+                m_worker = nullptr;
+                emit backgroundFinished(recomputed, cancelled, error);
+                if (m_restart)
+                    recomputeStaleInBackground();
+            });
+    m_worker = worker;
+    worker->start(QThread::LowPriority);
+    return true;
+}
+
+bool AssessmentService::isRecomputing() const
+{
+    return !m_worker.isNull();
+}
+
+void AssessmentService::cancelBackground()
+{
+    m_restart = false;
+    if (m_worker)
+        m_worker->cancel();
+}
+
+void AssessmentService::watchDate(int intervalMs)
+{
+    m_watchedDay = m_context.clock.today();
+    m_dateTimer.start(intervalMs);
+}
+
+void AssessmentService::onDateCheck()
+{
+    const QDate today = m_context.clock.today();
+    if (today == m_watchedDay)
+        return;
+    m_watchedDay = today;
+    if (!recomputeStaleInBackground())
+        restartIfRunning();
+}
+
+}  // namespace onco::assessments

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace onco {
+
+/** One change to append: insert, update, delete, or an action such as print or export. */
+struct AuditRecord
+{
+    QString action;
+    QString entity;
+    qint64 entityId = 0;
+    qint64 patientId = 0;
+    QJsonObject before;
+    QJsonObject after;
+};
+
+/** What a check of the chain found. `firstBadId` is the first row altered or removed (0 when all is well). */
+struct AuditReport
+{
+    bool ok = true;
+    qint64 rows = 0;
+    qint64 firstBadId = 0;
+    QString problem;
+    QStringList notes;
+};
+
+/**
+ * The append-only audit trail of one storage connection: every row's hash covers its content and the previous
+ * row's hash, so an altered or removed row shows. Implemented per backend (storage/sqlite/AuditTrail).
+ */
+class AuditLog
+{
+public:
+    virtual ~AuditLog() = default;
+
+    /** Whose changes are written from now on. */
+    virtual void setUser(const QString& user) = 0;
+    virtual const QString& user() const = 0;
+    /** Appends one row; call inside the caller's write transaction. */
+    virtual Status append(const AuditRecord& record) = 0;
+    /** Publishes the chain's head after a committed transaction (so a cut-off tail shows). */
+    virtual Status writeHead() const = 0;
+    /** Checks every row's hash and link, then the published head. */
+    virtual AuditReport verify() const = 0;
+};
+
+}  // namespace onco

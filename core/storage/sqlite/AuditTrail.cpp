@@ -1,0 +1,208 @@
+#include "core/storage/sqlite/AuditTrail.h"
+
+#include "core/storage/sqlite/Database.h"
+#include "core/util/Clock.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace onco {
+
+namespace {
+
+struct Row
+{
+    qint64 id = 0;
+    QString at, user, action, entity;
+    QVariant entityId, patientId;
+    QString before, after, prevHash, hash;
+};
+
+QString computeHash(const Row& r)
+{
+    const QJsonArray content{r.prevHash,
+                             QString::number(r.id),
+                             r.at,
+                             r.user,
+                             r.action,
+                             r.entity,
+                             r.entityId.isNull() ? QString() : r.entityId.toString(),
+                             r.patientId.isNull() ? QString() : r.patientId.toString(),
+                             r.before,
+                             r.after};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(content).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+QString compact(const QJsonObject& o)
+{
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+}  // namespace
+
+AuditTrail::AuditTrail(Database& db, const Clock& clock, QString user)
+    : m_db(db)
+    , m_clock(clock)
+    , m_user(std::move(user))
+{}
+
+Status AuditTrail::append(const AuditRecord& record)
+{
+    QSqlQuery& last = m_db.prepared(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!last.exec())
+        return sqlError(tr("audit trail"), last.lastError().text(), last.lastError().nativeErrorCode().toInt());
+    Row row;
+    row.prevHash = genesisHash();
+    qint64 lastId = 0;
+    if (last.next()) {
+        lastId = last.value(0).toLongLong();
+        row.prevHash = last.value(1).toString();
+    }
+    last.finish();
+    QSqlQuery& seq = m_db.prepared(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'"));
+    if (seq.exec() && seq.next())
+        lastId = std::max(lastId, seq.value(0).toLongLong());
+    seq.finish();
+
+    row.id = lastId + 1;
+    row.at = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    row.user = m_user;
+    row.action = record.action;
+    row.entity = record.entity;
+    row.entityId = record.entityId ? QVariant(record.entityId) : QVariant();
+    row.patientId = record.patientId ? QVariant(record.patientId) : QVariant();
+    row.before = compact(record.before);
+    row.after = compact(record.after);
+    row.hash = computeHash(row);
+
+    QSqlQuery& insert = m_db.prepared(QStringLiteral(
+        "INSERT INTO audit_log (id, at, user, action, entity, entity_id, patient_id, before_json, after_json, "
+        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values{row.id,
+                              row.at,
+                              row.user,
+                              row.action,
+                              row.entity,
+                              row.entityId,
+                              row.patientId,
+                              row.before.isEmpty() ? QVariant() : QVariant(row.before),
+                              row.after.isEmpty() ? QVariant() : QVariant(row.after),
+                              row.prevHash,
+                              row.hash};
+    for (int i = 0; i < values.size(); ++i)
+        insert.bindValue(i, values[i]);
+    if (!insert.exec()) {
+        const QSqlError e = insert.lastError();
+        insert.finish();
+        return sqlError(tr("audit trail"), e.text(), e.nativeErrorCode().toInt());
+    }
+    insert.finish();
+    return {};
+}
+
+Status AuditTrail::writeHead() const
+{
+    return writeHeadOf(m_db, headPathFor(m_db.path()));
+}
+
+Status AuditTrail::writeHeadOf(Database& db, const QString& headPath)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+        return sqlError(tr("audit trail"), q.lastError().text(), q.lastError().nativeErrorCode().toInt());
+    QJsonObject head{{QStringLiteral("format"), QStringLiteral("oncocase-audit-head/1")},
+                     {QStringLiteral("last_id"), 0},
+                     {QStringLiteral("hash"), genesisHash()}};
+    if (q.next()) {
+        head[QStringLiteral("last_id")] = q.value(0).toLongLong();
+        head[QStringLiteral("hash")] = q.value(1).toString();
+    }
+    QSaveFile file(headPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(head).toJson()) < 0 || !file.commit())
+        return Error{ErrorKind::Io, tr("%1: the audit head cannot be written").arg(headPath)};
+    return {};
+}
+
+AuditReport AuditTrail::verify() const
+{
+    AuditReport report;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, at, user, action, entity, entity_id, patient_id, before_json, "
+                               "after_json, prev_hash, hash FROM audit_log ORDER BY id"))) {
+        report.ok = false;
+        report.problem = tr("the audit trail cannot be read: %1").arg(q.lastError().text());
+        return report;
+    }
+    QString previous = genesisHash();
+    qint64 expected = 1;
+    while (q.next()) {
+        Row r;
+        r.id = q.value(0).toLongLong();
+        r.at = q.value(1).toString();
+        r.user = q.value(2).toString();
+        r.action = q.value(3).toString();
+        r.entity = q.value(4).toString();
+        r.entityId = q.value(5);
+        r.patientId = q.value(6);
+        r.before = q.value(7).toString();
+        r.after = q.value(8).toString();
+        r.prevHash = q.value(9).toString();
+        r.hash = q.value(10).toString();
+        if (r.id != expected) {
+            report.ok = false;
+            report.firstBadId = expected;
+            report.problem = tr("rows %1 to %2 were removed").arg(expected).arg(r.id - 1);
+            return report;
+        }
+        if (r.prevHash != previous || computeHash(r) != r.hash) {
+            report.ok = false;
+            report.firstBadId = r.id;
+            report.problem = r.prevHash != previous ? tr("row %1 does not follow the row before it").arg(r.id)
+                                                    : tr("row %1 was altered").arg(r.id);
+            return report;
+        }
+        previous = r.hash;
+        ++expected;
+        ++report.rows;
+    }
+
+    QFile headFile(headPathFor(m_db.path()));
+    if (!headFile.open(QIODevice::ReadOnly)) {
+        report.notes << tr("no audit head beside the database: a removed tail cannot be detected");
+        return report;
+    }
+    const QJsonObject head = QJsonDocument::fromJson(headFile.readAll()).object();
+    const qint64 headId = head.value(QStringLiteral("last_id")).toInteger(-1);
+    const QString headHash = head.value(QStringLiteral("hash")).toString();
+    if (headId < 0 || headHash.size() != 64) {
+        report.notes << tr("the audit head beside the database is unreadable");
+    } else if (headId > report.rows) {
+        report.ok = false;
+        report.firstBadId = report.rows + 1;
+        report.problem = tr("rows %1 to %2 were removed from the end").arg(report.rows + 1).arg(headId);
+    } else {
+        QSqlQuery at(m_db.connection());
+        at.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"));
+        at.bindValue(0, headId);
+        const QString stored = at.exec() && at.next() ? at.value(0).toString() : genesisHash();
+        if (stored != headHash) {
+            report.ok = false;
+            report.firstBadId = headId;
+            report.problem = tr("row %1 does not match the audit head").arg(headId);
+        } else if (headId < report.rows) {
+            report.notes << tr("the audit head lags %1 row(s) behind (the program stopped before updating it)")
+                                .arg(report.rows - headId);
+        }
+    }
+    return report;
+}
+
+}  // namespace onco

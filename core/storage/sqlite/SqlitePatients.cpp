@@ -1,0 +1,198 @@
+#include "core/storage/sqlite/SqlitePatients.h"
+
+#include "core/storage/sqlite/Database.h"
+#include "core/storage/sqlite/SqlTable.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace onco {
+
+namespace {
+
+QString timeText(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+/** A list read: the rows, or the first error met. */
+template <typename T> Result<QList<T>> rowsOr(QList<T> rows, const Status& status)
+{
+    if (!status)
+        return status.error();
+    return rows;
+}
+
+Error failure(const QSqlQuery& q, const QString& what)
+{
+    const QSqlError e = q.lastError();
+    return sqlError(what, e.text(), e.nativeErrorCode().toInt());
+}
+
+const QString kListColumns = QStringLiteral("id, mrn, name, name_latin, sex, birth_date, archived, updated_at");
+
+QList<PatientListEntry> listEntries(QSqlQuery& q)
+{
+    QList<PatientListEntry> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     fromCode<Sex>(q.value(4).toString()).value_or(Sex::Unrecorded),
+                     QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toBool(),
+                     QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs)});
+    return list;
+}
+
+}  // namespace
+
+SqlitePatients::SqlitePatients(Database& db)
+    : m_db(db)
+{}
+
+Result<std::optional<Patient>> SqlitePatients::findPatient(qint64 id)
+{
+    Status status;
+    auto p = SqlTable<Patient>(m_db).load(id, &status);
+    if (!status)
+        return status.error();
+    return p;
+}
+
+Result<QList<Patient>> SqlitePatients::patientsByIds(const QList<qint64>& ids)
+{
+    Status status;
+    auto rows = SqlTable<Patient>(m_db).loadByIds(ids, &status);
+    return rowsOr(std::move(rows), status);
+}
+
+Result<QList<Patient>> SqlitePatients::patientsInRange(qint64 first, qint64 last)
+{
+    Status status;
+    auto rows = SqlTable<Patient>(m_db).loadRange(first, last, &status);
+    return rowsOr(std::move(rows), status);
+}
+
+Result<std::optional<qint64>> SqlitePatients::idOfMrn(const QString& mrn)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM patients WHERE mrn = ?"));
+    q.bindValue(0, mrn.trimmed());
+    if (!q.exec()) {
+        const Error e = failure(q, tr("patient"));
+        q.finish();
+        return e;
+    }
+    std::optional<qint64> id;
+    if (q.next())
+        id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+Result<QList<PatientListEntry>> SqlitePatients::listPatients()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM patients ORDER BY mrn").arg(kListColumns)))
+        return failure(q, tr("patient list"));
+    return listEntries(q);
+}
+
+Result<QList<PatientListEntry>> SqlitePatients::duplicatesOf(const Patient& p)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM patients WHERE id != ? AND (mrn = ? OR (name = ? AND birth_date = ?) "
+                             "OR (name_latin = ? AND birth_date = ?))")
+                  .arg(kListColumns));
+    const QVariant birth = p.birthDate.isValid() ? QVariant(p.birthDate.toString(Qt::ISODate)) : QVariant();
+    q.bindValue(0, p.id);
+    q.bindValue(1, p.mrn.trimmed());
+    q.bindValue(2, p.name.isEmpty() ? QVariant() : QVariant(p.name));
+    q.bindValue(3, birth);
+    q.bindValue(4, p.nameLatin.isEmpty() ? QVariant() : QVariant(p.nameLatin));
+    q.bindValue(5, birth);
+    if (!q.exec())
+        return failure(q, tr("patient list"));
+    return listEntries(q);
+}
+
+Result<qint64> SqlitePatients::patientCount()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM patients")) || !q.next())
+        return failure(q, tr("patient list"));
+    return q.value(0).toLongLong();
+}
+
+Status SqlitePatients::insertPatient(Patient& p, const QDateTime& now)
+{
+    const QString at = timeText(now);
+    auto id =
+        SqlTable<Patient>(m_db).insert(p, {{QStringLiteral("created_at"), at}, {QStringLiteral("updated_at"), at}});
+    if (!id)
+        return id.error();
+    return {};
+}
+
+Status SqlitePatients::updatePatient(const Patient& p, const QDateTime& now)
+{
+    return SqlTable<Patient>(m_db).update(p, {{QStringLiteral("updated_at"), timeText(now)}});
+}
+
+Status SqlitePatients::touchPatient(qint64 id, const QDateTime& now)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE patients SET updated_at = ? WHERE id = ?"));
+    q.bindValue(0, timeText(now));
+    q.bindValue(1, id);
+    const bool ok = q.exec();
+    const QSqlError e = q.lastError();
+    q.finish();
+    if (!ok)
+        return sqlError(tr("patient"), e.text(), e.nativeErrorCode().toInt());
+    return {};
+}
+
+#define ONCO_RECORD_DEFINITIONS(T, ...)                                                                                \
+    Result<std::optional<T>> SqlitePatients::find(RecordOf<T>, qint64 id)                                              \
+    {                                                                                                                  \
+        Status status;                                                                                                 \
+        auto row = SqlTable<T>(m_db).load(id, &status);                                                                \
+        if (!status)                                                                                                   \
+            return status.error();                                                                                     \
+        return row;                                                                                                    \
+    }                                                                                                                  \
+    Result<QList<T>> SqlitePatients::ofPatient(RecordOf<T>, qint64 patientId)                                          \
+    {                                                                                                                  \
+        Status status;                                                                                                 \
+        auto rows = SqlTable<T>(m_db).loadForPatient(patientId, &status);                                              \
+        return rowsOr(std::move(rows), status);                                                                        \
+    }                                                                                                                  \
+    Result<QList<T>> SqlitePatients::ofPatients(RecordOf<T>, const QList<qint64>& patientIds)                          \
+    {                                                                                                                  \
+        Status status;                                                                                                 \
+        auto rows = SqlTable<T>(m_db).loadForPatients(patientIds, &status);                                            \
+        return rowsOr(std::move(rows), status);                                                                        \
+    }                                                                                                                  \
+    Result<QList<T>> SqlitePatients::inRange(RecordOf<T>, qint64 first, qint64 last)                                   \
+    {                                                                                                                  \
+        Status status;                                                                                                 \
+        auto rows = SqlTable<T>(m_db).loadRange(first, last, &status);                                                 \
+        return rowsOr(std::move(rows), status);                                                                        \
+    }                                                                                                                  \
+    Status SqlitePatients::insert(T& record)                                                                           \
+    {                                                                                                                  \
+        auto id = SqlTable<T>(m_db).insert(record);                                                                    \
+        if (!id)                                                                                                       \
+            return id.error();                                                                                         \
+        return {};                                                                                                     \
+    }                                                                                                                  \
+    Status SqlitePatients::update(const T& record)                                                                     \
+    {                                                                                                                  \
+        return SqlTable<T>(m_db).update(record);                                                                       \
+    }                                                                                                                  \
+    Status SqlitePatients::remove(RecordOf<T>, qint64 id)                                                              \
+    {                                                                                                                  \
+        return SqlTable<T>(m_db).remove(id);                                                                           \
+    }
+ONCO_OWNED_RECORD_KINDS(ONCO_RECORD_DEFINITIONS)
+#undef ONCO_RECORD_DEFINITIONS
+
+}  // namespace onco

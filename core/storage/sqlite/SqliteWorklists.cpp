@@ -1,0 +1,80 @@
+#include "core/storage/sqlite/SqliteWorklists.h"
+
+#include "core/storage/sqlite/Database.h"
+#include "core/util/Dates.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace onco::worklists {
+
+namespace {
+
+Error failed(const QSqlQuery& q, const QString& what)
+{
+    const QSqlError e = q.lastError();
+    return sqlError(what, e.text(), e.nativeErrorCode().toInt());
+}
+
+/** YYYY-MM-DDTHH:mm:ss.zzzZ as CaseService and AuditTrail write it; anything else through Qt's parser. */
+QDateTime utcTime(const QString& text)
+{
+    if (text.size() == 24 && text.at(10) == QLatin1Char('T') && text.at(23) == QLatin1Char('Z')) {
+        const QDate d = dates::parseIso(text.left(10));
+        const QTime t(text.mid(11, 2).toInt(), text.mid(14, 2).toInt(), text.mid(17, 2).toInt(),
+                      text.mid(20, 3).toInt());
+        if (d.isValid() && t.isValid())
+            return QDateTime(d, t, Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+}  // namespace
+
+SqliteWorklists::SqliteWorklists(Database& db)
+    : m_db(db)
+{}
+
+Result<QList<PatientIdentity>> SqliteWorklists::patients()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, mrn, name, name_latin, archived, updated_at FROM patients ORDER BY id")))
+        return failed(q, tr("patients"));
+    QList<PatientIdentity> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toInt() != 0, utcTime(q.value(5).toString())});
+    return list;
+}
+
+Result<QHash<qint64, QDateTime>> SqliteWorklists::lastPrints()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT patient_id, max(at) FROM audit_log WHERE action = 'print' AND patient_id IS "
+                               "NOT NULL GROUP BY patient_id")))
+        return failed(q, tr("audit trail"));
+    QHash<qint64, QDateTime> prints;
+    while (q.next())
+        prints.insert(q.value(0).toLongLong(), utcTime(q.value(1).toString()));
+    return prints;
+}
+
+Result<QHash<qint64, QHash<QString, QDate>>> SqliteWorklists::optionsSince(const QDate& asOf)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT h.patient_id, h.drug, h.first_seen FROM assessment_status_history h WHERE h.status = 'option' AND "
+        "h.id IN (SELECT max(id) FROM assessment_status_history WHERE first_seen <= ? GROUP BY patient_id, drug)"));
+    q.bindValue(0, dates::toIso(asOf));
+    if (!q.exec())
+        return failed(q, tr("assessment history"));
+    QHash<qint64, QHash<QString, QDate>> since;
+    while (q.next())
+        since[q.value(0).toLongLong()].insert(q.value(1).toString(), dates::parseIso(q.value(2).toString()));
+    return since;
+}
+
+}  // namespace onco::worklists

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/storage/WorklistRepository.h"
+
+namespace onco {
+class Database;
+}
+
+namespace onco::worklists {
+
+/** The worklists' queries in SQLite. */
+class SqliteWorklists : public WorklistRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(Worklists)
+public:
+    explicit SqliteWorklists(Database& db);
+
+    Result<QList<PatientIdentity>> patients() override;
+    Result<QHash<qint64, QDateTime>> lastPrints() override;
+    Result<QHash<qint64, QHash<QString, QDate>>> optionsSince(const QDate& asOf) override;
+
+private:
+    Database& m_db;
+};
+
+}  // namespace onco::worklists
