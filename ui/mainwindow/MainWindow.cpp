@@ -6,7 +6,6 @@
 #include "core/storage/Database.h"
 #include "core/summary/SummaryListSource.h"
 #include "ui/assessment/LiveAssessment.h"
-#include "ui/assessment/WorkspaceAssessment.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/mainwindow/CaseFileActions.h"
@@ -19,6 +18,7 @@
 #include "ui/workspace/PatientSession.h"
 #include "ui/workspace/PatientWorkspace.h"
 #include "ui/workspace/RecordEditor.h"
+#include "ui/workspace/WorkspaceAssessment.h"
 
 #include <QAction>
 #include <QActionGroup>

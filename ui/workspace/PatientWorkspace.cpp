@@ -2,7 +2,6 @@
 
 #include "core/services/CaseService.h"
 #include "core/util/Clock.h"
-#include "ui/assessment/WorkspaceAssessment.h"
 #include "ui/workspace/AssessmentTab.h"
 #include "ui/workspace/GeneticsTab.h"
 #include "ui/workspace/HistoryTab.h"
@@ -13,6 +12,7 @@
 #include "ui/workspace/PatientSession.h"
 #include "ui/workspace/RecordEditor.h"
 #include "ui/workspace/RecordTable.h"
+#include "ui/workspace/WorkspaceAssessment.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

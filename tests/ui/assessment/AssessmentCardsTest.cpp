@@ -14,7 +14,6 @@
 #include "ui/assessment/LiveAssessment.h"
 #include "ui/assessment/OptionCardView.h"
 #include "ui/assessment/ResistanceCard.h"
-#include "ui/assessment/WorkspaceAssessment.h"
 #include "ui/commands/SaveRecordCommand.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -22,6 +21,7 @@
 #include "ui/workspace/PatientSession.h"
 #include "ui/workspace/PatientWorkspace.h"
 #include "ui/workspace/RecordTable.h"
+#include "ui/workspace/WorkspaceAssessment.h"
 
 #include <QAction>
 #include <QJsonArray>

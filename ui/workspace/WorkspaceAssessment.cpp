@@ -1,4 +1,4 @@
-#include "ui/assessment/WorkspaceAssessment.h"
+#include "ui/workspace/WorkspaceAssessment.h"
 
 #include "ui/assessment/AssessmentBadges.h"
 #include "ui/assessment/AssessmentOverview.h"
