@@ -2,7 +2,7 @@
 
 #include "core/rules/Codes.h"
 #include "core/summary/SummaryListSource.h"
-#include "ui/charts/CourseText.h"
+#include "ui/course/CourseText.h"
 #include "ui/widgets/Display.h"
 
 #include <QHash>
