@@ -20,6 +20,7 @@ class CaseService;
 class CourseViews;
 class LanguageManager;
 class ListAssessmentSource;
+class OpenPatient;
 class PatientDirectory;
 class PatientListPanel;
 class PatientWorkspace;
@@ -103,6 +104,7 @@ private:
 
     QSplitter* m_splitter = nullptr;
     PatientListPanel* m_list = nullptr;
+    OpenPatient* m_openPatient = nullptr;  ///< the open patient's snapshot, read once per change
     PatientWorkspace* m_workspace = nullptr;
     QTabWidget* m_side = nullptr;          // patient list | worklists
     WorklistPanel* m_worklists = nullptr;  // ui/worklists
