@@ -6,7 +6,7 @@
 #include "ui/assessment/CardWidgets.h"
 #include "ui/assessment/LiveAssessment.h"
 #include "ui/assessment/ResistanceCard.h"
-#include "ui/workspace/FactGroup.h"
+#include "ui/widgets/FactGroup.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "ui/charts/MarkerChart.h"
 
-#include "ui/charts/CoursePalette.h"
+#include "ui/course/CoursePalette.h"
 
 #include <QBrush>
 #include <QCategoryAxis>

@@ -1,8 +1,8 @@
 #include "ui/charts/MarkerChartData.h"
 
 #include "core/knowledge/Knowledge.h"
-#include "ui/charts/CoursePalette.h"
-#include "ui/charts/CourseText.h"
+#include "ui/course/CoursePalette.h"
+#include "ui/course/CourseText.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 // The graphics items drawn over the marker chart: therapy bands with their labels, progression lines, the ULN and
 // nadir labels, and the empty-state text. Positions follow the plot area.
-#include "ui/charts/CoursePalette.h"
 #include "ui/charts/MarkerChart.h"
+#include "ui/course/CoursePalette.h"
 
 #include <QBrush>
 #include <QFontMetricsF>

@@ -2,9 +2,9 @@
 
 #include "core/i18n/Language.h"
 #include "core/knowledge/Knowledge.h"
-#include "ui/charts/CourseText.h"
 #include "ui/charts/MarkerChartSettings.h"
-#include "ui/charts/ScreenScale.h"
+#include "ui/course/CourseText.h"
+#include "ui/course/ScreenScale.h"
 
 #include <QChartView>
 #include <QCheckBox>

@@ -3,8 +3,7 @@
 #include "core/knowledge/Knowledge.h"
 #include "core/services/CaseService.h"
 #include "core/services/PatientDirectory.h"
-#include "ui/assessment/LiveAssessment.h"
-#include "ui/assessment/WorkspaceAssessment.h"
+#include "core/services/PatientSnapshot.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/mainwindow/AssessmentLink.h"
@@ -51,7 +50,10 @@ MainWindow::MainWindow(CaseService& service, PatientDirectory& directory, workli
         statusBar()->showMessage(
             tr("The patient list could not be brought up to date: %1").arg(synced.error().message));
     m_list = new PatientListPanel(service, *m_directory, this);
-    m_workspace = new PatientWorkspace(service, this);
+    // The open patient's snapshot (record, as_of, jurisdiction, assessment), read once per change; the workspace
+    // shows it.
+    m_openPatient = new OpenPatient(service, this);
+    m_workspace = new PatientWorkspace(*m_openPatient, this);
     m_workspace->setReadOnly(m_readOnly);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -263,7 +265,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_service.knowledge(), this);
     if (dialog.exec() == QDialog::Accepted) {
         m_service.setUser(dialog.userName());
-        m_workspace->assessment()->live()->recompute();  // the jurisdiction may have changed
+        m_openPatient->refresh();  // the jurisdiction may have changed
         retranslateUi();
         emit settingsChanged();
     }

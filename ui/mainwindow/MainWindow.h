@@ -21,6 +21,7 @@ class CaseFileActions;
 class CaseService;
 class CourseViews;
 class LanguageManager;
+class OpenPatient;
 class PatientDirectory;
 class PatientListPanel;
 class PatientWorkspace;
@@ -107,6 +108,7 @@ private:
 
     QSplitter* m_splitter = nullptr;
     PatientListPanel* m_list = nullptr;
+    OpenPatient* m_openPatient = nullptr;  ///< the open patient's snapshot, read once per change
     PatientWorkspace* m_workspace = nullptr;
     QTabWidget* m_side = nullptr;          // patient list | worklists
     WorklistPanel* m_worklists = nullptr;  // ui/worklists

@@ -2,7 +2,8 @@
 
 #include "core/assessments/ListAssessments.h"
 #include "core/rules/Codes.h"
-#include "ui/charts/CourseText.h"
+#include "core/assessments/ListAssessments.h"
+#include "ui/course/CourseText.h"
 #include "ui/widgets/Display.h"
 
 #include <QHash>

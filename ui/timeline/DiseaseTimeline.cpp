@@ -1,9 +1,9 @@
 #include "ui/timeline/DiseaseTimeline.h"
 
 #include "core/knowledge/Knowledge.h"
-#include "ui/charts/CourseText.h"
 #include "ui/charts/MarkerChartSettings.h"
-#include "ui/charts/ScreenScale.h"
+#include "ui/course/CourseText.h"
+#include "ui/course/ScreenScale.h"
 #include "ui/timeline/TimelineLegend.h"
 #include "ui/timeline/TimelineScene.h"
 #include "ui/timeline/TimelineView.h"

@@ -2,7 +2,7 @@
 
 #include "core/analytics/MarkerAnalysis.h"
 #include "core/knowledge/Knowledge.h"
-#include "ui/charts/CourseText.h"
+#include "ui/course/CourseText.h"
 
 namespace onco {
 

@@ -4,7 +4,7 @@
 #include "core/analytics/TherapyCourse.h"
 #include "core/domain/PatientRecord.h"
 #include "core/i18n/Language.h"
-#include "ui/charts/CoursePalette.h"
+#include "ui/course/CoursePalette.h"
 
 #include <QColor>
 #include <QDate>

@@ -1,6 +1,6 @@
 #include "ui/timeline/TimelineItems.h"
 
-#include "ui/charts/CoursePalette.h"
+#include "ui/course/CoursePalette.h"
 
 #include <QCursor>
 #include <QFontMetricsF>

@@ -1,6 +1,6 @@
 #include "ui/timeline/TimelineLegend.h"
 
-#include "ui/charts/CourseText.h"
+#include "ui/course/CourseText.h"
 #include "ui/timeline/TimelineSymbols.h"
 
 #include <QFontMetricsF>

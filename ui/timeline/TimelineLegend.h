@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/charts/CoursePalette.h"
+#include "ui/course/CoursePalette.h"
 #include "ui/timeline/TimelineData.h"
 
 #include <QColor>

@@ -1,6 +1,6 @@
 #include "ui/timeline/TimelineSymbols.h"
 
-#include "ui/charts/CoursePalette.h"
+#include "ui/course/CoursePalette.h"
 
 #include <QCursor>
 #include <QPainter>

@@ -4,7 +4,7 @@
 #include "core/util/Dates.h"
 #include "ui/dialogs/Suggestions.h"
 #include "ui/widgets/Display.h"
-#include "ui/workspace/FactGroup.h"
+#include "ui/widgets/FactGroup.h"
 #include "ui/workspace/RecordEditor.h"
 
 #include <QCoreApplication>

@@ -6,40 +6,44 @@
 
 namespace onco {
 
-PatientSession::PatientSession(CaseService& service, qint64 patientId, QObject* parent)
+PatientSession::PatientSession(OpenPatient& open, qint64 patientId, QObject* parent)
     : QObject(parent)
-    , m_service(service)
+    , m_open(open)
     , m_patientId(patientId)
     , m_stack(new QUndoStack(this))
     , m_ids(std::make_shared<RecordIdMap>())
 {
-    connect(&m_service, &CaseService::patientChanged, this, [this](qint64 id) {
-        if (id == m_patientId)
-            reload();
-    });
-    connect(&m_service, &CaseService::patientRemoved, this, [this](qint64 id) {
-        if (id == m_patientId)
-            reload();
-    });
-    reload();
+    connect(&m_open, &OpenPatient::snapshotChanged, this, &PatientSession::onSnapshotChanged);
+    if (const PatientSnapshotPtr s = m_open.snapshot(); s && s->patientId == m_patientId)
+        m_snapshot = s;
+}
+
+const PatientRecord& PatientSession::record() const
+{
+    static const PatientRecord none;
+    return m_snapshot ? m_snapshot->record : none;
+}
+
+CaseService& PatientSession::service() const
+{
+    return m_open.service();
 }
 
 CommandContext PatientSession::commandContext(std::function<void(const QString&)> report) const
 {
-    return {&m_service, m_ids, std::move(report)};
+    return {&m_open.service(), m_ids, std::move(report)};
 }
 
-void PatientSession::reload()
+void PatientSession::onSnapshotChanged()
 {
-    auto loaded = m_service.loadPatient(m_patientId);
-    if (!loaded) {
-        m_loaded = false;
-        emit unavailable(loaded.error().message);
+    PatientSnapshotPtr s = m_open.snapshot();
+    if (!s || s->patientId != m_patientId)
         return;
-    }
-    m_record = std::move(loaded).value();
-    m_loaded = true;
-    emit recordChanged();
+    m_snapshot = std::move(s);
+    if (m_snapshot->isReady())
+        emit recordChanged();
+    else
+        emit unavailable(m_snapshot->problem);
 }
 
 }  // namespace onco

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/PatientRecord.h"
+#include "core/services/PatientSnapshot.h"
 #include "ui/commands/CommandContext.h"
 
 #include <QObject>
@@ -11,24 +11,28 @@ namespace onco {
 
 class CaseService;
 
-/** One open patient: her record as stored (reloaded on every change the service announces) and her undo stack. */
+/**
+ * One opened patient: her undo stack for the session, and her record as the open patient's latest snapshot shows it
+ * (OpenPatient reads it once per change; the session reads nothing itself). While another patient is open the
+ * session keeps the last snapshot it was given; opening her again publishes a fresh one.
+ */
 class PatientSession : public QObject
 {
     Q_OBJECT
 public:
-    PatientSession(CaseService& service, qint64 patientId, QObject* parent = nullptr);
+    PatientSession(OpenPatient& open, qint64 patientId, QObject* parent = nullptr);
 
     qint64 patientId() const { return m_patientId; }
-    bool isLoaded() const { return m_loaded; }
-    const PatientRecord& record() const { return m_record; }
+    /** Her latest snapshot could be read. */
+    bool isLoaded() const { return m_snapshot && m_snapshot->isReady(); }
+    const PatientRecord& record() const;
+    /** Her latest snapshot (nullptr before she was first opened). */
+    const PatientSnapshotPtr& snapshot() const { return m_snapshot; }
     QUndoStack* undoStack() const { return m_stack; }
-    CaseService& service() const { return m_service; }
+    CaseService& service() const;
 
     /** The context for this patient's commands; failures go to `report`. */
     CommandContext commandContext(std::function<void(const QString&)> report) const;
-
-    /** Reads the record again from the database. */
-    void reload();
 
 signals:
     void recordChanged();
@@ -36,10 +40,11 @@ signals:
     void unavailable(const QString& message);
 
 private:
-    CaseService& m_service;
+    void onSnapshotChanged();
+
+    OpenPatient& m_open;
     qint64 m_patientId;
-    bool m_loaded = false;
-    PatientRecord m_record;
+    PatientSnapshotPtr m_snapshot;
     QUndoStack* m_stack = nullptr;
     std::shared_ptr<RecordIdMap> m_ids;
 };

@@ -1,8 +1,8 @@
 #include "ui/workspace/PatientWorkspace.h"
 
 #include "core/services/CaseService.h"
+#include "core/services/PatientSnapshot.h"
 #include "core/util/Clock.h"
-#include "ui/assessment/WorkspaceAssessment.h"
 #include "ui/workspace/AssessmentTab.h"
 #include "ui/workspace/GeneticsTab.h"
 #include "ui/workspace/HistoryTab.h"
@@ -13,6 +13,7 @@
 #include "ui/workspace/PatientSession.h"
 #include "ui/workspace/RecordEditor.h"
 #include "ui/workspace/RecordTable.h"
+#include "ui/workspace/WorkspaceAssessment.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -32,26 +33,27 @@ constexpr int kKeptSessions = 30;
 
 }  // namespace
 
-PatientWorkspace::PatientWorkspace(CaseService& service, QWidget* parent)
+PatientWorkspace::PatientWorkspace(OpenPatient& open, QWidget* parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_open(open)
+    , m_service(open.service())
     , m_undoGroup(new QUndoGroup(this))
-    , m_editor(new RecordEditor(service, this))
+    , m_editor(new RecordEditor(m_service, this))
     , m_pages(new QStackedWidget(this))
     , m_empty(new QLabel(this))
     , m_banner(new QWidget(this))
     , m_bannerText(new QLabel(m_banner))
     , m_bannerClose(new QToolButton(m_banner))
-    , m_header(new PatientHeader(service.knowledge(), this))
+    , m_header(new PatientHeader(m_service.knowledge(), this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("patientWorkspace"));
-    m_overview = new OverviewTab(service, *m_editor, this);
-    m_history = new HistoryTab(service, *m_editor, this);
-    m_lines = new LinesTab(service, *m_editor, this);
-    m_markers = new MarkersTab(service, *m_editor, this);
-    m_genetics = new GeneticsTab(service, *m_editor, this);
-    m_assessment = new AssessmentTab(service, *m_editor, this);
+    m_overview = new OverviewTab(m_service, *m_editor, this);
+    m_history = new HistoryTab(m_service, *m_editor, this);
+    m_lines = new LinesTab(m_service, *m_editor, this);
+    m_markers = new MarkersTab(m_service, *m_editor, this);
+    m_genetics = new GeneticsTab(m_service, *m_editor, this);
+    m_assessment = new AssessmentTab(m_service, *m_editor, this);
     for (QWidget* tab :
          {static_cast<QWidget*>(m_overview), static_cast<QWidget*>(m_history), static_cast<QWidget*>(m_lines),
           static_cast<QWidget*>(m_markers), static_cast<QWidget*>(m_genetics), static_cast<QWidget*>(m_assessment)})
@@ -93,7 +95,7 @@ PatientWorkspace::PatientWorkspace(CaseService& service, QWidget* parent)
     connect(m_header, &PatientHeader::editRequested, m_editor, &RecordEditor::editPatient);
     connect(m_header, &PatientHeader::archiveRequested, m_editor, &RecordEditor::setArchived);
     // The assessment (cards in the Assessment tab, Overview groups, header badges), recomputed on every change.
-    m_cards = new WorkspaceAssessment(service, *this);
+    m_cards = new WorkspaceAssessment(m_open, *this);
     retranslateUi();
 }
 
@@ -114,12 +116,13 @@ void PatientWorkspace::openPatient(qint64 patientId)
         m_undoGroup->setActiveStack(nullptr);
         m_editor->setSession(nullptr);
         m_pages->setCurrentIndex(0);
+        m_open.setPatient(0);
         emit patientOpened(0);
         return;
     }
     PatientSession* session = m_sessions.value(patientId);
     if (!session) {
-        session = new PatientSession(m_service, patientId, this);
+        session = new PatientSession(m_open, patientId, this);
         m_sessions.insert(patientId, session);
         m_undoGroup->addStack(session->undoStack());
         connect(session, &PatientSession::recordChanged, this, [this, session] {
@@ -140,9 +143,9 @@ void PatientWorkspace::openPatient(qint64 patientId)
     m_current = session;
     m_editor->setSession(session);
     m_undoGroup->setActiveStack(session->undoStack());
-    if (!session->isLoaded())
-        session->reload();
-    showCurrent();
+    // Reads her once and publishes the snapshot: the session shows it (recordChanged -> showCurrent), the
+    // assessment follows, or the problem is shown (unavailable).
+    m_open.setPatient(patientId);
     m_pages->setCurrentIndex(session->isLoaded() ? 1 : 0);
     emit patientOpened(patientId);
 }

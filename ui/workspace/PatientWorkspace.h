@@ -20,6 +20,7 @@ class GeneticsTab;
 class HistoryTab;
 class LinesTab;
 class MarkersTab;
+class OpenPatient;
 class OverviewTab;
 class PatientHeader;
 class PatientSession;
@@ -29,7 +30,8 @@ class WorkspaceAssessment;
 /**
  * The right side of the main window: the open patient's header band and tabs (Overview, Disease history, Therapy
  * lines, Tumour markers, Genetics, Assessment). Each opened patient keeps her own undo stack for the session;
- * the undo group follows the patient on screen.
+ * the undo group follows the patient on screen. Everything shown of the open patient (header, tabs, assessment) comes
+ * from one snapshot of OpenPatient, read once per change.
  */
 class PatientWorkspace : public QWidget
 {
@@ -39,7 +41,8 @@ public:
     /** The kinds of record the tabs list (e.g. what a click on the timeline brings into view). */
     enum class RecordKind { Diagnosis, Biopsy, Event, TherapyLine, Medication, Marker, Genetic };
 
-    PatientWorkspace(CaseService& service, QWidget* parent = nullptr);
+    /** Shows the patient `open` holds; openPatient() chooses her. */
+    explicit PatientWorkspace(OpenPatient& open, QWidget* parent = nullptr);
     ~PatientWorkspace() override;
 
     /** Shows a patient (0 closes). */
@@ -48,6 +51,8 @@ public:
     PatientSession* currentSession() const { return m_current; }
     /** The session of a patient opened before (her undo stack), or nullptr. */
     PatientSession* session(qint64 patientId) const { return m_sessions.value(patientId); }
+    /** The open patient's snapshot: her record, as_of, jurisdiction and assessment, read once per change. */
+    OpenPatient& snapshots() const { return m_open; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
     RecordEditor* editor() const { return m_editor; }
     void setReadOnly(bool readOnly);
@@ -84,6 +89,7 @@ private:
     void showCurrent();
     void retranslateUi();
 
+    OpenPatient& m_open;
     CaseService& m_service;
     QUndoGroup* m_undoGroup = nullptr;
     RecordEditor* m_editor = nullptr;

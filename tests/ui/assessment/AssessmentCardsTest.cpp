@@ -14,7 +14,6 @@
 #include "ui/assessment/LiveAssessment.h"
 #include "ui/assessment/OptionCardView.h"
 #include "ui/assessment/ResistanceCard.h"
-#include "ui/assessment/WorkspaceAssessment.h"
 #include "ui/commands/SaveRecordCommand.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -22,6 +21,7 @@
 #include "ui/workspace/PatientSession.h"
 #include "ui/workspace/PatientWorkspace.h"
 #include "ui/workspace/RecordTable.h"
+#include "ui/workspace/WorkspaceAssessment.h"
 
 #include <QAction>
 #include <QJsonArray>
@@ -358,6 +358,7 @@ TEST_F(AssessmentCardsTest, AnEditRecomputesTheCardsAtOnceAndUndoBringsTheOldSta
     ASSERT_EQ(optionCard(drug)->badge()->words(), before);
     ASSERT_NE(view()->actionsCard()->findChild<QWidget*>(QStringLiteral("action_ESR1_TEST_DUE")), nullptr);
     const int runs = cards()->live()->runs();
+    const int loads = workspace()->snapshots().loads();
 
     // An ESR1 mutation in plasma on the evaluation date, through the open patient's undo stack.
     GeneticResult esr1;
@@ -374,8 +375,12 @@ TEST_F(AssessmentCardsTest, AnEditRecomputesTheCardsAtOnceAndUndoBringsTheOldSta
         session->commandContext([&](const QString& m) { problems << m; }), std::nullopt, esr1));
     ASSERT_TRUE(problems.isEmpty()) << problems.join(' ').toStdString();
 
-    // At once, without waiting: a new assessment, SERD-ESR1 met, the option shown everywhere, the test no longer due.
-    EXPECT_GT(cards()->live()->runs(), runs);
+    // At once, without waiting: her record read once more and assessed once more, one snapshot for the session (the
+    // tabs) and the cards; SERD-ESR1 met, the option shown everywhere, the test no longer due.
+    EXPECT_EQ(cards()->live()->runs(), runs + 1);
+    EXPECT_EQ(workspace()->snapshots().loads(), loads + 1);
+    EXPECT_EQ(session->snapshot(), cards()->live()->snapshot());
+    EXPECT_EQ(session->record().genomics.size(), 1);
     const QString option = cards::optionStatusText(rules::OptionStatus::Option, knowledge());
     EXPECT_EQ(optionCard(drug)->badge()->words(), option);
     EXPECT_EQ(badgeWords(optionCard(drug)->findChild<QWidget*>(QStringLiteral("criterion_SERD-ESR1")),
@@ -391,6 +396,8 @@ TEST_F(AssessmentCardsTest, AnEditRecomputesTheCardsAtOnceAndUndoBringsTheOldSta
     ASSERT_TRUE(window->undoAction()->isEnabled());
     window->undoAction()->trigger();
     EXPECT_TRUE(t.service().loadPatient(patient).value().genomics.isEmpty());
+    EXPECT_EQ(cards()->live()->runs(), runs + 2);  // the undo is one more change, assessed once
+    EXPECT_TRUE(session->record().genomics.isEmpty());
     EXPECT_EQ(optionCard(drug)->badge()->words(), before);
     EXPECT_NE(view()->actionsCard()->findChild<QWidget*>(QStringLiteral("action_ESR1_TEST_DUE")), nullptr);
     checkCardsAgainstExpected();

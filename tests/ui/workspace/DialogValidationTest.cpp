@@ -1,5 +1,6 @@
 // Bad input in the entry dialogs: the message appears at the field, the dialog stays open, and nothing is saved
 // (no row, no audit entry, no undo step).
+#include "core/services/PatientSnapshot.h"
 #include "core/util/AppSettings.h"
 #include "tests/ui/workspace/UiTestSupport.h"
 #include "ui/dialogs/ClinicalDialogs.h"
@@ -27,7 +28,9 @@ protected:
     {
         test::UiTest::SetUp();
         patientId = t.service().importRecord(test::sampleRecord(), false).value();
-        session = std::make_unique<PatientSession>(t.service(), patientId);
+        open = std::make_unique<OpenPatient>(t.service());
+        open->setPatient(patientId);
+        session = std::make_unique<PatientSession>(*open, patientId);
         editor.setSession(session.get());
         auditRows = t.audit().verify().rows;
         before = t.service().loadPatient(patientId).value();
@@ -71,6 +74,7 @@ protected:
 
     test::TempDatabase t;
     qint64 patientId = 0;
+    std::unique_ptr<OpenPatient> open;
     std::unique_ptr<PatientSession> session;
     QWidget parent;
     RecordEditor editor{t.service(), &parent};

@@ -1,4 +1,4 @@
-#include "ui/assessment/WorkspaceAssessment.h"
+#include "ui/workspace/WorkspaceAssessment.h"
 
 #include "ui/assessment/AssessmentBadges.h"
 #include "ui/assessment/AssessmentOverview.h"
@@ -14,9 +14,9 @@
 
 namespace onco {
 
-WorkspaceAssessment::WorkspaceAssessment(CaseService& service, PatientWorkspace& workspace)
+WorkspaceAssessment::WorkspaceAssessment(OpenPatient& open, PatientWorkspace& workspace)
     : QObject(&workspace)
-    , m_live(new LiveAssessment(service, this))
+    , m_live(new LiveAssessment(open, this))
 {
     m_view = new AssessmentView(*m_live);
     workspace.assessmentTab()->setContentWidget(m_view);
@@ -26,7 +26,6 @@ WorkspaceAssessment::WorkspaceAssessment(CaseService& service, PatientWorkspace&
     workspace.header()->badgeRow()->addWidget(m_badges);
     workspace.header()->badgeRow()->addStretch(1);
 
-    connect(&workspace, &PatientWorkspace::patientOpened, m_live, &LiveAssessment::setPatient);
     connect(m_view, &AssessmentView::recordActivated, &workspace,
             [&workspace](const rules::RecordRef& ref) { workspace.showRecord(ref.entity, ref.id); });
     connect(m_overview, &AssessmentOverview::openAssessmentRequested, &workspace,

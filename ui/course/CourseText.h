@@ -3,7 +3,7 @@
 #include "core/analytics/TherapyCourse.h"
 #include "core/domain/Enums.h"
 #include "core/i18n/Language.h"
-#include "ui/charts/CoursePalette.h"
+#include "ui/course/CoursePalette.h"
 
 #include <QString>
 

@@ -7,20 +7,20 @@ namespace onco {
 class AssessmentBadges;
 class AssessmentOverview;
 class AssessmentView;
-class CaseService;
 class LiveAssessment;
+class OpenPatient;
 class PatientWorkspace;
 
 /**
  * Puts the assessment into the workspace: the full cards into the Assessment tab, the compact version into the
- * Overview's assessment and actions groups, the badges into the header band. The open patient is assessed on
- * every change; a record link on a card shows that record (PatientWorkspace::showRecord).
+ * Overview's assessment and actions groups, the badges into the header band. They show the open patient's snapshot
+ * (OpenPatient, assessed once per change); a record link on a card shows that record (PatientWorkspace::showRecord).
  */
 class WorkspaceAssessment : public QObject
 {
     Q_OBJECT
 public:
-    WorkspaceAssessment(CaseService& service, PatientWorkspace& workspace);
+    WorkspaceAssessment(OpenPatient& open, PatientWorkspace& workspace);
 
     LiveAssessment* live() const { return m_live; }
     AssessmentView* view() const { return m_view; }

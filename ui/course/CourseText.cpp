@@ -1,4 +1,4 @@
-#include "ui/charts/CourseText.h"
+#include "ui/course/CourseText.h"
 
 #include "core/i18n/Phrase.h"
 #include "core/knowledge/Knowledge.h"

@@ -1,4 +1,4 @@
-#include "ui/workspace/FactGroup.h"
+#include "ui/widgets/FactGroup.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "ui/charts/ScreenScale.h"
+#include "ui/course/ScreenScale.h"
 
 #include <QImage>
 #include <QPaintDevice>

@@ -1,4 +1,4 @@
-#include "ui/charts/CoursePalette.h"
+#include "ui/course/CoursePalette.h"
 
 #include <algorithm>
 
