@@ -3,6 +3,7 @@
 #include "core/assessments/AssessmentService.h"
 #include "core/services/CaseService.h"
 #include "core/services/PatientDirectory.h"
+#include "core/services/PatientSnapshot.h"
 
 namespace onco {
 
@@ -24,6 +25,7 @@ AppContext::AppContext(std::unique_ptr<Storage> storage, const Clock& clock, con
 AppContext::~AppContext()
 {
     // Services first (a background run of the assessments stops here), the connection last.
+    m_openPatient.reset();
     m_directory.reset();
     m_assessments.reset();
     m_cases.reset();
@@ -34,6 +36,13 @@ assessments::AssessmentService& AppContext::assessments()
     if (!m_assessments)
         m_assessments = std::make_unique<assessments::AssessmentService>(services(), *m_cases);
     return *m_assessments;
+}
+
+OpenPatient& AppContext::openPatient()
+{
+    if (!m_openPatient)
+        m_openPatient = std::make_unique<OpenPatient>(*m_cases);
+    return *m_openPatient;
 }
 
 PatientDirectory& AppContext::directory()

@@ -11,6 +11,7 @@ namespace onco {
 
 class CaseService;
 class Knowledge;
+class OpenPatient;
 class PatientDirectory;
 namespace assessments {
 class AssessmentService;
@@ -41,6 +42,8 @@ public:
     {
         return worklists::WorklistSource(m_storage->connector(Storage::Access::ReadOnly));
     }
+    /** The open patient's snapshot (built on first use: the window). */
+    OpenPatient& openPatient();
     /** The patient list's search and rows (built on first use: the window). */
     PatientDirectory& directory();
 
@@ -53,6 +56,7 @@ private:
     std::unique_ptr<CaseService> m_cases;
     std::unique_ptr<assessments::AssessmentService> m_assessments;
     std::unique_ptr<PatientDirectory> m_directory;
+    std::unique_ptr<OpenPatient> m_openPatient;
 };
 
 }  // namespace onco

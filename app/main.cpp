@@ -150,7 +150,8 @@ int runWindow(int argc, char** argv)
     onco::assessments::AssessmentService& summaries = context->assessments();
     summaries.recomputeStaleInBackground();
     summaries.watchDate();
-    onco::MainWindow window(service, context->directory(), context->worklistSource(), &languages);
+    onco::MainWindow window({service, context->directory(), context->worklistSource(), context->openPatient()},
+                            &languages);
     window.connectSummaries(summaries);
     window.show();
     if (readOnly)

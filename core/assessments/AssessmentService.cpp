@@ -5,6 +5,7 @@
 #include "core/knowledge/Knowledge.h"
 #include "core/rules/Assess.h"
 #include "core/services/CaseService.h"
+#include "core/services/PatientSnapshot.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/Storage.h"
 #include "core/util/Clock.h"
@@ -57,25 +58,67 @@ Status AssessmentService::recompute(qint64 patientId)
 {
     if (m_context.storage.isReadOnly())
         return Error{ErrorKind::ReadOnly, tr("the database is read-only: summaries cannot be stored")};
+    ++m_loads;
     auto record = m_cases.loadPatient(patientId);
     if (!record)
         return record.error();
     const Freshness now = freshness();
-    const rules::Assessment a = rules::assess(record.value(), {now.asOf, now.jurisdiction, m_context.knowledge});
+    return store(rules::assess(record.value(), {now.asOf, now.jurisdiction, m_context.knowledge}), record.value());
+}
+
+Status AssessmentService::store(const rules::Assessment& assessment, const PatientRecord& record, bool onlyIfChanged)
+{
+    const auto markers = analytics::MarkerSettings::fromSiteSettings(m_context.knowledge);
+    const StoredAssessment next = summarize(assessment, record, m_context.knowledge, markers, m_context.clock.now());
+    if (onlyIfChanged)
+        if (const auto stored = m_store.read(record.patient.id); stored && stored.value()) {
+            StoredAssessment same = *stored.value();
+            same.computedAt = next.computedAt;
+            if (same == next)
+                return {};
+        }
     auto tx = m_context.storage.beginWrite();
     if (!tx)
         return tx.error();
-    const auto markers = analytics::MarkerSettings::fromSiteSettings(m_context.knowledge);
-    if (auto s = m_store.write(summarize(a, record.value(), m_context.knowledge, markers, m_context.clock.now())); !s)
+    if (auto s = m_store.write(next); !s)
         return s;
     if (auto s = tx.value()->commit(); !s)
         return s;
-    emit assessmentChanged(patientId);
+    emit assessmentChanged(record.patient.id);
     return {};
+}
+
+void AssessmentService::followOpenPatient(OpenPatient& open)
+{
+    if (m_open)
+        disconnect(m_open, nullptr, this, nullptr);
+    m_open = &open;
+    connect(&open, &OpenPatient::snapshotChanged, this, &AssessmentService::onSnapshotChanged);
+}
+
+void AssessmentService::onSnapshotChanged()
+{
+    const PatientSnapshotPtr snapshot = m_open ? m_open->snapshot() : nullptr;
+    if (!snapshot || !snapshot->isReady() || m_context.storage.isReadOnly())
+        return;
+    const Freshness now = freshness();
+    if (snapshot->asOf != now.asOf || snapshot->jurisdiction != now.jurisdiction) {
+        // Shown for another date or jurisdiction (an override): the stored one describes today under the settings.
+        if (auto s = recompute(snapshot->patientId); !s)
+            qWarning("assessment summary of patient %lld not stored: %s", snapshot->patientId,
+                     qPrintable(s.error().message));
+        return;
+    }
+    // Opening a patient publishes a snapshot too: nothing is written when the stored assessment is the same.
+    if (auto s = store(snapshot->assessment, snapshot->record, true); !s)
+        qWarning("assessment summary of patient %lld not stored: %s", snapshot->patientId,
+                 qPrintable(s.error().message));
 }
 
 void AssessmentService::onPatientChanged(qint64 patientId)
 {
+    if (m_open && m_open->patientId() == patientId)
+        return;  // her snapshot follows the change and brings the assessment (onSnapshotChanged)
     if (auto s = recompute(patientId); !s && s.error().kind != ErrorKind::ReadOnly)
         qWarning("assessment summary of patient %lld not stored: %s", patientId, qPrintable(s.error().message));
 }

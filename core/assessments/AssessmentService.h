@@ -9,7 +9,8 @@
 
 namespace onco {
 class CaseService;
-}
+class OpenPatient;
+}  // namespace onco
 
 namespace onco::assessments {
 
@@ -36,6 +37,13 @@ public:
     /** Today, the knowledge version and the jurisdiction: what a current summary was computed for. */
     Freshness freshness() const;
 
+    /** From now on the open patient's stored assessment is taken from `open`'s snapshot whenever it changes (one read
+     *  and one rules run per edit for the window and the list together); other patients are read and assessed. */
+    void followOpenPatient(OpenPatient& open);
+
+    /** How many records this service read to assess them (the open patient's come from her snapshot). */
+    int loads() const { return m_loads; }
+
     /** Recomputes one patient's summary now (a removed patient has none). */
     Status recompute(qint64 patientId);
 
@@ -61,11 +69,17 @@ signals:
 
 private:
     void onPatientChanged(qint64 patientId);
+    void onSnapshotChanged();
+    /** Stores an assessment made for `record` on the current freshness (in its own transaction); with
+     *  `onlyIfChanged` nothing is written when the stored one says the same. */
+    Status store(const rules::Assessment& assessment, const PatientRecord& record, bool onlyIfChanged = false);
     void onDateCheck();
     void restartIfRunning();
 
     ServiceContext m_context;
     CaseService& m_cases;
+    QPointer<OpenPatient> m_open;
+    int m_loads = 0;
     AssessmentRepository& m_store;
     Jurisdiction m_jurisdiction;
     QPointer<AssessmentWorker> m_worker;

@@ -4,6 +4,7 @@
 #include "core/knowledge/Knowledge.h"
 #include "core/services/CaseService.h"
 #include "core/services/PatientDirectory.h"
+#include "core/services/PatientSnapshot.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Storage.h"
@@ -54,6 +55,7 @@ public:
     ServiceContext context() { return m_context->services(); }
     CaseService& service() { return m_context->cases(); }
     PatientDirectory& directory() { return m_context->directory(); }
+    OpenPatient& openPatient() { return m_context->openPatient(); }
     worklists::WorklistSource worklists() const { return m_context->worklistSource(); }
     FixedClock& clock() { return m_clock; }
     QString dir() const { return m_dir.path(); }

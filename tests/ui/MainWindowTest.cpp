@@ -25,7 +25,7 @@ TEST_F(MainWindowTest, ListsThePatientsOfTheDatabase)
 {
     test::TempDatabase t;
     ASSERT_TRUE(importDemoPatients(t.service()).ok());
-    MainWindow w(t.service(), t.directory(), t.worklists());
+    MainWindow w({t.service(), t.directory(), t.worklists(), t.openPatient()});
     w.show();
     QAbstractItemModelTester tester(w.patientTable()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     const QAbstractItemModel* model = w.patientTable()->model();
@@ -43,7 +43,7 @@ TEST_F(MainWindowTest, ListsThePatientsOfTheDatabase)
 TEST_F(MainWindowTest, ListFollowsChangesFromTheService)
 {
     test::TempDatabase t;
-    MainWindow w(t.service(), t.directory(), t.worklists());
+    MainWindow w({t.service(), t.directory(), t.worklists(), t.openPatient()});
     EXPECT_EQ(w.patientTable()->model()->rowCount(), 0);
     ASSERT_TRUE(t.service().importRecord(test::sampleRecord(), false).ok());
     EXPECT_EQ(w.patientTable()->model()->rowCount(), 1);
@@ -58,7 +58,7 @@ TEST_F(MainWindowTest, ListFollowsChangesFromTheService)
 TEST_F(MainWindowTest, ReservesPlacesForImportExportAndPrinting)
 {
     test::TempDatabase t;
-    MainWindow w(t.service(), t.directory(), t.worklists());
+    MainWindow w({t.service(), t.directory(), t.worklists(), t.openPatient()});
     ASSERT_TRUE(w.importExportPlace() && w.printPlace() && w.toolbarPrintPlace());
     EXPECT_TRUE(w.fileMenu()->actions().contains(w.importExportPlace()));
     EXPECT_TRUE(w.fileMenu()->actions().contains(w.printPlace()));
@@ -71,14 +71,14 @@ TEST_F(MainWindowTest, SearchHasFocusOnStartAndTheLastPatientReopens)
     ASSERT_TRUE(importDemoPatients(t.service()).ok());
     const qint64 id = *t.service().findPatientId(QStringLiteral("DEMO-0003"));
     {
-        MainWindow w(t.service(), t.directory(), t.worklists());
+        MainWindow w({t.service(), t.directory(), t.worklists(), t.openPatient()});
         w.show();
         ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
         EXPECT_EQ(QApplication::focusWidget(), w.patientList()->searchField());
         w.openPatient(id);
         w.close();
     }
-    MainWindow again(t.service(), t.directory(), t.worklists());
+    MainWindow again({t.service(), t.directory(), t.worklists(), t.openPatient()});
     EXPECT_EQ(again.workspace()->currentPatientId(), id);
     EXPECT_EQ(again.patientList()->selectedPatient(), id);
 }
@@ -88,7 +88,7 @@ TEST_F(MainWindowTest, TheLastPatientOfAnotherDatabaseIsNotOpened)
     test::TempDatabase first;
     ASSERT_TRUE(importDemoPatients(first.service()).ok());
     {
-        MainWindow w(first.service(), first.directory(), first.worklists());
+        MainWindow w({first.service(), first.directory(), first.worklists(), first.openPatient()});
         w.openPatient(*first.service().findPatientId(QStringLiteral("DEMO-0003")));
         w.close();
     }
@@ -97,9 +97,9 @@ TEST_F(MainWindowTest, TheLastPatientOfAnotherDatabaseIsNotOpened)
     ASSERT_TRUE(second.service().importRecord(test::sampleRecord(QStringLiteral("OTHER-1")), false).ok());
     ASSERT_TRUE(second.service().importRecord(test::sampleRecord(QStringLiteral("OTHER-2")), false).ok());
     ASSERT_TRUE(second.service().importRecord(test::sampleRecord(QStringLiteral("OTHER-3")), false).ok());
-    MainWindow other(second.service(), second.directory(), second.worklists());
+    MainWindow other({second.service(), second.directory(), second.worklists(), second.openPatient()});
     EXPECT_EQ(other.workspace()->currentPatientId(), 0);
     // Back on the first file: she reopens.
-    MainWindow again(first.service(), first.directory(), first.worklists());
+    MainWindow again({first.service(), first.directory(), first.worklists(), first.openPatient()});
     EXPECT_EQ(again.workspace()->currentPatientId(), *first.service().findPatientId(QStringLiteral("DEMO-0003")));
 }

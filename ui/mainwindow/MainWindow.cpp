@@ -1,5 +1,6 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "core/assessments/AssessmentService.h"
 #include "core/knowledge/Knowledge.h"
 #include "core/services/CaseService.h"
 #include "core/services/PatientDirectory.h"
@@ -37,14 +38,15 @@
 
 namespace onco {
 
-MainWindow::MainWindow(CaseService& service, PatientDirectory& directory, worklists::WorklistSource worklists,
-                       LanguageManager* languages, QWidget* parent)
+MainWindow::MainWindow(Services services, LanguageManager* languages, QWidget* parent)
     : QMainWindow(parent)
-    , m_service(service)
+    , m_service(services.cases)
     , m_languages(languages ? languages : new LanguageManager(this))
-    , m_directory(&directory)
-    , m_readOnly(service.isReadOnly())
+    , m_directory(&services.directory)
+    , m_openPatient(&services.openPatient)
+    , m_readOnly(services.cases.isReadOnly())
 {
+    CaseService& service = services.cases;
     setObjectName(QStringLiteral("mainWindow"));
     if (auto synced = m_directory->syncKnowledge(); !synced)
         statusBar()->showMessage(
@@ -52,7 +54,6 @@ MainWindow::MainWindow(CaseService& service, PatientDirectory& directory, workli
     m_list = new PatientListPanel(service, *m_directory, this);
     // The open patient's snapshot (record, as_of, jurisdiction, assessment), read once per change; the workspace
     // shows it.
-    m_openPatient = new OpenPatient(service, this);
     m_workspace = new PatientWorkspace(*m_openPatient, this);
     m_workspace->setReadOnly(m_readOnly);
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -60,7 +61,7 @@ MainWindow::MainWindow(CaseService& service, PatientDirectory& directory, workli
     // Worklists: one click away from the patient list, in a tab beside it; batch print through the window's
     // PrintController (the one behind the File menu's print actions).
     m_printActions = new PrintActions(service, *m_workspace, this);
-    m_worklists = new WorklistPanel(service, std::move(worklists), this);
+    m_worklists = new WorklistPanel(service, std::move(services.worklists), this);
     m_worklists->setPrintController(m_printActions->controller());
     m_side = new QTabWidget(this);
     m_side->setObjectName(QStringLiteral("sideTabs"));
@@ -246,6 +247,8 @@ void MainWindow::connectSummaries(assessments::AssessmentService& summaries)
     auto* link = new AssessmentLink(summaries, *m_list, statusBar(), this);
     connect(this, &MainWindow::settingsChanged, link, &AssessmentLink::settingsChanged);
     m_worklists->setSummaryService(&summaries);
+    // The stored assessment of the open patient comes from her snapshot: no second read, no second rules run.
+    summaries.followOpenPatient(*m_openPatient);
 }
 
 void MainWindow::openPatient(qint64 patientId)

@@ -45,11 +45,17 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /** What the window works on, built once by the composition root (app/AppContext). */
+    struct Services
+    {
+        CaseService& cases;
+        PatientDirectory& directory;          ///< the patient list's search and rows
+        worklists::WorklistSource worklists;  ///< where the worklists are read (on a thread of their own)
+        OpenPatient& openPatient;             ///< the open patient's snapshot, read once per change
+    };
+
     /** `languages` switches the UI language; when null the window makes its own. */
-    /** The window on the services the composition root built: the records, the patient list's directory and the
-     *  worklists' source. */
-    MainWindow(CaseService& service, PatientDirectory& directory, worklists::WorklistSource worklists,
-               LanguageManager* languages = nullptr, QWidget* parent = nullptr);
+    explicit MainWindow(Services services, LanguageManager* languages = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     PatientListPanel* patientList() const { return m_list; }
@@ -104,11 +110,11 @@ private:
     CaseService& m_service;
     LanguageManager* m_languages = nullptr;
     PatientDirectory* m_directory = nullptr;
+    OpenPatient* m_openPatient = nullptr;  ///< the open patient's snapshot, read once per change
     bool m_readOnly = false;
 
     QSplitter* m_splitter = nullptr;
     PatientListPanel* m_list = nullptr;
-    OpenPatient* m_openPatient = nullptr;  ///< the open patient's snapshot, read once per change
     PatientWorkspace* m_workspace = nullptr;
     QTabWidget* m_side = nullptr;          // patient list | worklists
     WorklistPanel* m_worklists = nullptr;  // ui/worklists

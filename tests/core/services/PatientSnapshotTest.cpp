@@ -3,6 +3,7 @@
 // a removed patient is published as unavailable; other patients' changes read nothing.
 #include "core/services/PatientSnapshot.h"
 
+#include "core/assessments/AssessmentService.h"
 #include "core/i18n/Language.h"
 #include "core/knowledge/Knowledge.h"
 #include "core/rules/Assess.h"
@@ -176,4 +177,34 @@ TEST_F(PatientSnapshotTest, ARemovedPatientIsPublishedAsUnavailable)
     EXPECT_EQ(open.snapshot()->patientId, patient);
     EXPECT_FALSE(open.snapshot()->problem.isEmpty());
     EXPECT_EQ(open.runs(), 1);  // nothing to assess
+}
+
+TEST_F(PatientSnapshotTest, TheStoredAssessmentOfTheOpenPatientComesFromHerSnapshot)
+{
+    assessments::AssessmentService stored(t.context(), t.service());
+    stored.followOpenPatient(open);
+    open.setPatient(patient);  // opening stores her assessment (none was stored) without reading her again
+    ASSERT_TRUE(open.isReady());
+    EXPECT_EQ(stored.loads(), 0);
+    ASSERT_TRUE(stored.summary(patient).value().has_value());
+    const int loads = open.loads();
+    const int runs = open.runs();
+    QSignalSpy changed(&stored, &assessments::AssessmentService::assessmentChanged);
+
+    ASSERT_TRUE(t.service().save(esr1Mutation(patient)).ok());  // one edit of the open patient
+    EXPECT_EQ(open.loads(), loads + 1);
+    EXPECT_EQ(open.runs(), runs + 1);
+    EXPECT_EQ(stored.loads(), 0);  // nothing read a second time
+    ASSERT_EQ(changed.count(), 1);
+    const auto snapshot = open.snapshot();
+    const auto row = stored.summary(patient).value();
+    ASSERT_TRUE(row.has_value());
+    EXPECT_EQ(row->recordUpdatedAt, snapshot->record.patient.updatedAt);
+    EXPECT_EQ(row->esr1, snapshot->assessment.esr1);
+    EXPECT_TRUE(stored.staleIds()->contains(other));  // other patients are not touched …
+
+    ASSERT_TRUE(t.service().save(esr1Mutation(other)).ok());  // … until they change: read and assessed here
+    EXPECT_EQ(stored.loads(), 1);
+    EXPECT_FALSE(stored.staleIds()->contains(other));
+    EXPECT_EQ(open.loads(), loads + 1);  // and the open patient is not read for it
 }

@@ -129,7 +129,8 @@ protected:
         patient = imported.value();
         t.clock().setToday(asOf);
         languages.setLanguage(language);
-        window = std::make_unique<MainWindow>(t.service(), t.directory(), t.worklists(), &languages);
+        window = std::make_unique<MainWindow>(
+            MainWindow::Services{t.service(), t.directory(), t.worklists(), t.openPatient()}, &languages);
         window->resize(1366, 768);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));

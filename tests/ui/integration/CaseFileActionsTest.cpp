@@ -32,7 +32,8 @@ protected:
     void SetUp() override
     {
         test::UiTest::SetUp();
-        window = std::make_unique<MainWindow>(t.service(), t.directory(), t.worklists());
+        window = std::make_unique<MainWindow>(
+            MainWindow::Services{t.service(), t.directory(), t.worklists(), t.openPatient()});
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     }

@@ -38,7 +38,8 @@ protected:
         test::UiTest::SetUp();
         languages.setLanguage(QStringLiteral("en"));
         ASSERT_TRUE(importDemoPatients(t.service()).ok());
-        window = std::make_unique<MainWindow>(t.service(), t.directory(), t.worklists(), &languages);
+        window = std::make_unique<MainWindow>(
+            MainWindow::Services{t.service(), t.directory(), t.worklists(), t.openPatient()}, &languages);
         window->resize(1366, 768);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));

@@ -27,7 +27,8 @@ protected:
         test::UiTest::SetUp();
         languages.setLanguage(QStringLiteral("en"));
         ASSERT_TRUE(importDemoPatients(t.service()).ok());  // the summaries follow the service
-        window = std::make_unique<MainWindow>(t.service(), t.directory(), t.worklists(), &languages);
+        window = std::make_unique<MainWindow>(
+            MainWindow::Services{t.service(), t.directory(), t.worklists(), t.openPatient()}, &languages);
         window->connectSummaries(summaries);
         tester =
             std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::Fatal);

@@ -29,7 +29,8 @@ protected:
     {
         test::UiTest::SetUp();
         ASSERT_TRUE(importDemoPatients(t.service()).ok());
-        window = std::make_unique<MainWindow>(t.service(), t.directory(), t.worklists());
+        window = std::make_unique<MainWindow>(
+            MainWindow::Services{t.service(), t.directory(), t.worklists(), t.openPatient()});
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     }

@@ -124,7 +124,8 @@ protected:
         ASSERT_TRUE(summaries->recomputeStaleInBackground());
         ASSERT_TRUE(waitFor(finished));
 
-        window = std::make_unique<MainWindow>(t.service(), t.directory(), t.worklists(), &languages);
+        window = std::make_unique<MainWindow>(
+            MainWindow::Services{t.service(), t.directory(), t.worklists(), t.openPatient()}, &languages);
         window->connectSummaries(*summaries);
         tester =
             std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::Fatal);

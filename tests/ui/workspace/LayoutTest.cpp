@@ -130,7 +130,7 @@ protected:
 
 TEST_P(Layout, MainWindowListAndEveryTabFitAt1366x768)
 {
-    MainWindow w(t.service(), t.directory(), t.worklists(), &languages);
+    MainWindow w({t.service(), t.directory(), t.worklists(), t.openPatient()}, &languages);
     w.resize(1366, 768);
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));

@@ -44,7 +44,7 @@ protected:
 
 TEST_F(Workspace, DeleteAsksFirstAndCanBeUndone)
 {
-    MainWindow w(t.service(), t.directory(), t.worklists());
+    MainWindow w({t.service(), t.directory(), t.worklists(), t.openPatient()});
     w.show();
     w.openPatient(patientId);
     w.workspace()->tabs()->setCurrentIndex(PatientWorkspace::Lines);
@@ -71,7 +71,7 @@ TEST_F(Workspace, DeleteAsksFirstAndCanBeUndone)
 
 TEST_F(Workspace, ArchiveFromTheHeaderAndUndo)
 {
-    MainWindow w(t.service(), t.directory(), t.worklists());
+    MainWindow w({t.service(), t.directory(), t.worklists(), t.openPatient()});
     w.show();
     w.openPatient(patientId);
     auto* archive = w.workspace()->header()->findChild<QPushButton*>(QStringLiteral("headerArchive"));
@@ -87,7 +87,7 @@ TEST_F(Workspace, ArchiveFromTheHeaderAndUndo)
 
 TEST_F(Workspace, UndoHistoryBelongsToEachPatient)
 {
-    MainWindow w(t.service(), t.directory(), t.worklists());
+    MainWindow w({t.service(), t.directory(), t.worklists(), t.openPatient()});
     w.show();
     w.openPatient(patientId);
     w.workspace()->editor()->setArchived(true);
@@ -104,7 +104,7 @@ TEST_F(Workspace, LanguageSwitchesAtRunTimeEverywhere)
 {
     LanguageManager languages;
     languages.setLanguage(QStringLiteral("en"));
-    MainWindow w(t.service(), t.directory(), t.worklists(), &languages);
+    MainWindow w({t.service(), t.directory(), t.worklists(), t.openPatient()}, &languages);
     w.show();
     w.openPatient(patientId);
     auto texts = [&] {
@@ -133,7 +133,7 @@ TEST_F(Workspace, ReadOnlyDatabaseAllowsNoEdits)
     QFile::setPermissions(t.path(), QFile::ReadOwner | QFile::ReadGroup);
     auto app = test::openContext(t.path(), t.clock(), Storage::Access::ReadOnly, QStringLiteral("reader"));
     {
-        MainWindow w(app->cases(), app->directory(), app->worklistSource());
+        MainWindow w({app->cases(), app->directory(), app->worklistSource(), app->openPatient()});
         w.show();
         w.openPatient(patientId);
         EXPECT_TRUE(w.windowTitle().contains(QStringLiteral("read-only")));

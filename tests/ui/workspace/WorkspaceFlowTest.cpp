@@ -69,7 +69,7 @@ protected:
 
 TEST_F(WorkspaceFlow, CreateEditUndoRedoThroughTheDialogs)
 {
-    MainWindow w(t.service(), t.directory(), t.worklists());
+    MainWindow w({t.service(), t.directory(), t.worklists(), t.openPatient()});
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
 
