@@ -1,8 +1,8 @@
 #include "app/AppContext.h"
 
 #include "core/assessments/AssessmentService.h"
+#include "core/patientlist/PatientDirectory.h"
 #include "core/services/CaseService.h"
-#include "core/services/PatientDirectory.h"
 #include "core/services/PatientSnapshot.h"
 
 namespace onco {

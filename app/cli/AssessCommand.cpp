@@ -6,6 +6,7 @@
 #include "core/rules/Assess.h"
 #include "core/rules/AssessmentJson.h"
 #include "core/services/CaseService.h"
+#include "core/settings/AppSettings.h"
 #include "core/util/Clock.h"
 
 #include <QFile>
@@ -113,7 +114,8 @@ int runAssess(const QStringList& args, Environment& env)
         return code;
 
     const QDate day = p.isSet(QStringLiteral("as-of")) || !loaded->asOf.isValid() ? *asOf : loaded->asOf;
-    const rules::RuleContext context{day, rules::chooseJurisdiction(jurisdiction, loaded->jurisdiction), env.knowledge};
+    const rules::RuleContext context{day, settings::chooseJurisdiction(jurisdiction, loaded->jurisdiction),
+                                     env.knowledge};
     const rules::Assessment assessment = rules::assess(loaded->record, context);
     env.out << QString::fromUtf8(QJsonDocument(rules::assessmentToJson(assessment, *language, env.knowledge)).toJson());
     env.out.flush();

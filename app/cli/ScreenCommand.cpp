@@ -5,6 +5,7 @@
 #include "core/knowledge/Knowledge.h"
 #include "core/rules/RuleContext.h"
 #include "core/services/CaseService.h"
+#include "core/settings/AppSettings.h"
 #include "core/util/Clock.h"
 #include "core/worklists/Screening.h"
 #include "core/worklists/WorklistExport.h"
@@ -103,9 +104,9 @@ int runScreen(const QStringList& args, Environment& env)
     // Stored summaries are what the window shows: they are brought up to date (and stored) only for the date and
     // jurisdiction the window uses. Another --as-of or --jurisdiction is answered in memory, so the stored summaries
     // and their status history keep describing today under the settings' jurisdiction.
-    const Jurisdiction chosen = rules::chooseJurisdiction(jurisdiction, std::nullopt);
+    const Jurisdiction chosen = settings::chooseJurisdiction(jurisdiction, std::nullopt);
     const bool programsFreshness =
-        *asOf == env.clock.today() && chosen == rules::chooseJurisdiction(std::nullopt, std::nullopt);
+        *asOf == env.clock.today() && chosen == settings::chooseJurisdiction(std::nullopt, std::nullopt);
     worklists::ScreenRequest request{{*asOf, env.knowledge.version(), chosen}, !readOnly && programsFreshness};
     const auto screening = worklists::screen(context->services(), request);
     if (!screening)

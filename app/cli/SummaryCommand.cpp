@@ -4,6 +4,7 @@
 #include "core/knowledge/Knowledge.h"
 #include "core/rules/RuleContext.h"
 #include "core/services/CaseService.h"
+#include "core/settings/AppSettings.h"
 #include "core/util/Clock.h"
 
 #include <QElapsedTimer>
@@ -32,7 +33,7 @@ int runSummary(const QStringList& args, Environment& env)
     if (!context)
         return code;
     const assessments::Freshness now{env.clock.today(), env.knowledge.version(),
-                                     rules::chooseJurisdiction(jurisdiction, std::nullopt)};
+                                     settings::chooseJurisdiction(jurisdiction, std::nullopt)};
     QElapsedTimer timer;
     timer.start();
     const auto outcome = assessments::recomputeStale(context->services(), now, [&](int done, int total) {

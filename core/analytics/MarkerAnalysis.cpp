@@ -182,8 +182,8 @@ QList<int> comparisonGroups(const MarkerSeries& series)
     return groups;
 }
 
-MarkerTrend trendAt(const MarkerSeries& series, const QList<int>& groups, int index, const QList<LineInfo>& lines,
-                    const MarkerSettings& settings)
+MarkerTrend trendAt(const MarkerSeries& series, const QList<int>& groups, int index,
+                    const QList<clinical::LineInfo>& lines, const MarkerSettings& settings)
 {
     MarkerTrend t;
     if (index < 0 || index >= series.points.size())
@@ -199,7 +199,7 @@ MarkerTrend trendAt(const MarkerSeries& series, const QList<int>& groups, int in
 
     // TM-3 baseline: the last result on or before the current line's start, else the first result.
     t.baseline = 0;
-    if (const std::optional<LineInfo> line = currentLine(lines, day)) {
+    if (const std::optional<clinical::LineInfo> line = clinical::currentLine(lines, day)) {
         t.currentLine = line->recordIndex;
         t.currentLineStart = line->line.start;
         for (int i = 0; i <= index && pts.at(i).result.date <= line->line.start; ++i)
@@ -246,7 +246,7 @@ MarkerTrend trendAt(const MarkerSeries& series, const QList<int>& groups, int in
     }
     // TM-5: not within the window after the start of any (non-supportive) line.
     if (t.riseCriteriaMet) {
-        for (const LineInfo& line : lines) {
+        for (const clinical::LineInfo& line : lines) {
             const qint64 days = line.line.start.daysTo(day);
             if (!line.supportive && days >= 0 && days <= settings.newLineWindowDays &&
                 (!t.suppressingLineStart.isValid() || line.line.start > t.suppressingLineStart))
@@ -259,13 +259,13 @@ MarkerTrend trendAt(const MarkerSeries& series, const QList<int>& groups, int in
 
 }  // namespace
 
-MarkerTrend analyseTrend(const MarkerSeries& series, int index, const QList<LineInfo>& lines,
+MarkerTrend analyseTrend(const MarkerSeries& series, int index, const QList<clinical::LineInfo>& lines,
                          const MarkerSettings& settings)
 {
     return trendAt(series, comparisonGroups(series), index, lines, settings);
 }
 
-QList<MarkerTrend> analyseEachResult(const MarkerSeries& series, const QList<LineInfo>& lines,
+QList<MarkerTrend> analyseEachResult(const MarkerSeries& series, const QList<clinical::LineInfo>& lines,
                                      const MarkerSettings& settings)
 {
     const QList<int> groups = comparisonGroups(series);
@@ -281,14 +281,15 @@ MarkerAnalysis analyseMarker(const PatientRecord& record, const QString& analyte
 {
     MarkerAnalysis a;
     a.series = markerSeries(record, analyte, knowledge, asOf, settings);
-    a.trend = analyseTrend(a.series, int(a.series.points.size()) - 1, describeLines(record, knowledge, asOf), settings);
+    a.trend = analyseTrend(a.series, int(a.series.points.size()) - 1, clinical::describeLines(record, knowledge, asOf),
+                           settings);
     return a;
 }
 
 QList<MarkerAnalysis> analyseMarkers(const PatientRecord& record, const Knowledge& knowledge, const QDate& asOf,
                                      const MarkerSettings& settings)
 {
-    const QList<LineInfo> lines = describeLines(record, knowledge, asOf);
+    const QList<clinical::LineInfo> lines = clinical::describeLines(record, knowledge, asOf);
     QList<MarkerAnalysis> out;
     for (const QString& analyte : analytesOf(record, knowledge, asOf)) {
         MarkerAnalysis a;

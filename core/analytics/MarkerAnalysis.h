@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/analytics/MarkerSettings.h"
-#include "core/analytics/TherapyCourse.h"
+#include "core/clinical/TherapyCourse.h"
 #include "core/domain/PatientRecord.h"
 #include "core/i18n/Phrase.h"
 
@@ -54,7 +54,7 @@ struct MarkerTrend
     int previous = -1;     ///< the result just before it
     int baseline = -1;     ///< last result on or before the current line's start, else the first result
     int nadir = -1;        ///< lowest comparable result after the baseline (the earliest of equal lows)
-    int currentLine = -1;  ///< PatientRecord::therapies index of the current line (currentLine()), -1 if none
+    int currentLine = -1;  ///< PatientRecord::therapies index of the current line (clinical::currentLine()), -1 if none
     QDate currentLineStart;
     std::optional<double> changeFromBaselinePercent;
     std::optional<double> changeFromNadirPercent;
@@ -85,12 +85,13 @@ QStringList analytesOf(const PatientRecord& record, const Knowledge& knowledge, 
 MarkerSeries markerSeries(const PatientRecord& record, const QString& analyte, const Knowledge& knowledge,
                           const QDate& asOf, const MarkerSettings& settings);
 
-/** TM-3 … TM-5 evaluated on `series.points[index]`, as if it were the latest result. `lines` from describeLines(). */
-MarkerTrend analyseTrend(const MarkerSeries& series, int index, const QList<LineInfo>& lines,
+/** TM-3 … TM-5 evaluated on `series.points[index]`, as if it were the latest result. `lines` from
+ * clinical::describeLines(). */
+MarkerTrend analyseTrend(const MarkerSeries& series, int index, const QList<clinical::LineInfo>& lines,
                          const MarkerSettings& settings);
 
 /** The trend as of each result in turn (element i is analyseTrend(series, i, …)). */
-QList<MarkerTrend> analyseEachResult(const MarkerSeries& series, const QList<LineInfo>& lines,
+QList<MarkerTrend> analyseEachResult(const MarkerSeries& series, const QList<clinical::LineInfo>& lines,
                                      const MarkerSettings& settings);
 
 /** TM-1 … TM-5 for one analyte of a patient on `asOf`. */

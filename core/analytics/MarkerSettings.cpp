@@ -2,8 +2,6 @@
 
 #include "core/knowledge/Knowledge.h"
 
-#include <QSettings>
-
 #include <cmath>
 
 namespace onco::analytics {
@@ -14,23 +12,6 @@ MarkerSettings MarkerSettings::fromKnowledge(const Knowledge& knowledge)
     for (const MarkerInfo& m : knowledge.markers())
         if (m.uln > 0)
             s.defaultUln.insert(m.analyte, m.uln);
-    return s;
-}
-
-MarkerSettings MarkerSettings::fromSiteSettings(const Knowledge& knowledge)
-{
-    MarkerSettings s = fromKnowledge(knowledge);
-    const QSettings settings;
-    for (const MarkerInfo& m : knowledge.markers()) {
-        bool ok = false;
-        const double uln = settings.value(QStringLiteral("markers/uln/") + m.analyte).toDouble(&ok);
-        if (ok && uln > 0 && std::isfinite(uln))
-            s.defaultUln[m.analyte] = uln;
-    }
-    bool ok = false;
-    const double rise = settings.value(QStringLiteral("markers/rise_percent")).toDouble(&ok);
-    if (ok && rise > 0 && rise <= 1000)
-        s.risePercent = rise;
     return s;
 }
 

@@ -27,14 +27,6 @@ struct MarkerSettings
     /** The catalogue ULNs of the knowledge data, rise 25 %, window 60 days. */
     static MarkerSettings fromKnowledge(const Knowledge& knowledge);
 
-    /**
-     * The site's conventions from the application settings over the knowledge data's defaults (what the chart, the
-     * cards and the stored summaries use): `markers/uln/<analyte>` (a number > 0) replaces the catalogue ULN of
-     * results that carry none; `markers/rise_percent` (> 0 and <= 1000) replaces the 25 % of TM-4. Other values are
-     * ignored.
-     */
-    static MarkerSettings fromSiteSettings(const Knowledge& knowledge);
-
     /** The site default ULN of an analyte (canonical code), if any. */
     std::optional<double> uln(const QString& analyte) const;
 };

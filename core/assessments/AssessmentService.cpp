@@ -6,6 +6,7 @@
 #include "core/rules/Assess.h"
 #include "core/services/CaseService.h"
 #include "core/services/PatientSnapshot.h"
+#include "core/settings/AppSettings.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/Storage.h"
 #include "core/util/Clock.h"
@@ -17,7 +18,7 @@ AssessmentService::AssessmentService(const ServiceContext& context, CaseService&
     , m_context(context)
     , m_cases(cases)
     , m_store(context.storage.assessments())
-    , m_jurisdiction(rules::chooseJurisdiction(std::nullopt, std::nullopt))
+    , m_jurisdiction(settings::chooseJurisdiction(std::nullopt, std::nullopt))
 {
     connect(&cases, &CaseService::patientAdded, this, &AssessmentService::onPatientChanged);
     connect(&cases, &CaseService::patientChanged, this, &AssessmentService::onPatientChanged);
@@ -68,7 +69,7 @@ Status AssessmentService::recompute(qint64 patientId)
 
 Status AssessmentService::store(const rules::Assessment& assessment, const PatientRecord& record, bool onlyIfChanged)
 {
-    const auto markers = analytics::MarkerSettings::fromSiteSettings(m_context.knowledge);
+    const auto markers = settings::markerSettings(m_context.knowledge);
     const StoredAssessment next = summarize(assessment, record, m_context.knowledge, markers, m_context.clock.now());
     if (onlyIfChanged)
         if (const auto stored = m_store.read(record.patient.id); stored && stored.value()) {

@@ -4,6 +4,7 @@
 #include "core/knowledge/Knowledge.h"
 #include "core/rules/Assess.h"
 #include "core/services/RecordReads.h"
+#include "core/settings/AppSettings.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/Storage.h"
 #include "core/util/Clock.h"
@@ -28,7 +29,7 @@ Result<RecomputeOutcome> recomputeAssessments(const ServiceContext& context, con
     RecomputeOutcome outcome;
     AssessmentRepository& store = context.storage.assessments();
     const rules::RuleContext ruleContext{now.asOf, now.jurisdiction, context.knowledge};
-    const analytics::MarkerSettings markers = analytics::MarkerSettings::fromSiteSettings(context.knowledge);
+    const analytics::MarkerSettings markers = settings::markerSettings(context.knowledge);
     const int total = int(ids.size());
     int done = 0;
     while (done < total) {

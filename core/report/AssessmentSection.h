@@ -3,6 +3,7 @@
 #include "core/domain/Enums.h"
 #include "core/domain/PatientRecord.h"
 #include "core/i18n/Phrase.h"
+#include "core/settings/AppSettings.h"
 
 #include <QDate>
 #include <QList>
@@ -84,7 +85,7 @@ AssessmentSection toAssessmentSection(const rules::Assessment& assessment);
 
 /**
  * The source the program uses (DefaultAssessmentSource.cpp): `rules::assess(record, {asOf,
- * rules::chooseJurisdiction(jurisdiction, {}), knowledge})` converted by toAssessmentSection().
+ * settings::chooseJurisdiction(jurisdiction, {}), knowledge})` converted by toAssessmentSection().
  */
 AssessmentSource defaultAssessmentSource();
 

@@ -2,6 +2,7 @@
 #include "core/report/AssessmentSection.h"
 #include "core/rules/Assess.h"
 #include "core/rules/Codes.h"
+#include "core/settings/AppSettings.h"
 
 #include <QCoreApplication>
 
@@ -136,7 +137,7 @@ AssessmentSource defaultAssessmentSource()
 {
     return [](const PatientRecord& record, const QDate& asOf, std::optional<Jurisdiction> jurisdiction,
               const Knowledge& knowledge) -> std::optional<AssessmentSection> {
-        const rules::RuleContext context{asOf, rules::chooseJurisdiction(jurisdiction, std::nullopt), knowledge};
+        const rules::RuleContext context{asOf, settings::chooseJurisdiction(jurisdiction, std::nullopt), knowledge};
         return toAssessmentSection(rules::assess(record, context));
     };
 }

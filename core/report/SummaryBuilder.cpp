@@ -3,7 +3,7 @@
 #include "core/knowledge/Knowledge.h"
 #include "core/rules/RuleContext.h"
 #include "core/services/CaseService.h"
-#include "core/util/AppSettings.h"
+#include "core/settings/AppSettings.h"
 #include "core/util/Clock.h"
 #include "core/util/UserName.h"
 
@@ -25,7 +25,7 @@ template <typename T> void byDate(QList<T>& list)
 
 Jurisdiction chooseJurisdiction(const std::optional<Jurisdiction>& chosen)
 {
-    return rules::chooseJurisdiction(chosen, std::nullopt);
+    return settings::chooseJurisdiction(chosen, std::nullopt);
 }
 
 }  // namespace

@@ -4,7 +4,7 @@
 #include "core/domain/PatientRecord.h"
 #include "core/report/AssessmentSection.h"
 #include "core/report/PrintLanguage.h"
-#include "core/util/AppSettings.h"
+#include "core/settings/AppSettings.h"
 
 #include <QDate>
 #include <QString>

@@ -1,5 +1,5 @@
 // Events the rules read (clinical-rules.md §1): relapse, ADV-1, progression per line, latest progression date.
-#include "core/rules/Course.h"
+#include "core/clinical/Definitions.h"
 #include "core/rules/Facts.h"
 
 #include <QCoreApplication>
@@ -12,7 +12,7 @@ QDate progressionOn(const LineFacts& line, const QList<Item<DiseaseEvent>>& even
     std::optional<RecordRef> from;
     // Strictly after the start: a progression that ends one line on the day the next starts belongs to the old one.
     for (const auto& e : events) {
-        if (!isProgressionEvent(e.value) || !(line.line.start < e.value.date))
+        if (!clinical::isProgressionEvent(e.value) || !(line.line.start < e.value.date))
             continue;
         if (line.line.end.isValid() && e.value.date > line.line.end)
             continue;
@@ -34,18 +34,18 @@ QDate progressionOn(const LineFacts& line, const QList<Item<DiseaseEvent>>& even
 void findEvents(Facts& f)
 {
     if (f.diagnosis) {
-        f.deNovo = isDeNovoMetastatic(f.diagnosis->value);
+        f.deNovo = clinical::isDeNovoMetastatic(f.diagnosis->value);
     }
     auto later = [](const std::optional<RecordRef>& current, const QDate& date) {
         return !current || date > current->date;
     };
     for (const auto& e : f.events) {
-        if (isAdvancedRecurrence(e.value)) {
+        if (clinical::isAdvancedRecurrence(e.value)) {
             if (!f.relapse)
                 f.relapse = e.ref;  // events are sorted by date: the first is the earliest
             if (later(f.latestProgression, e.value.date))
                 f.latestProgression = e.ref;
-        } else if (isProgressionEvent(e.value)) {
+        } else if (clinical::isProgressionEvent(e.value)) {
             if (later(f.latestProgression, e.value.date))
                 f.latestProgression = e.ref;
         } else if (e.value.type == EventType::Progression) {

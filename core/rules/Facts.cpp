@@ -2,8 +2,8 @@
 // medication that ends after as_of is ongoing on as_of, its end and stop reason not yet known.
 #include "core/rules/Facts.h"
 
+#include "core/clinical/Definitions.h"
 #include "core/knowledge/Knowledge.h"
-#include "core/rules/Course.h"
 #include "core/util/Dates.h"
 
 #include <algorithm>
@@ -46,7 +46,7 @@ LineFacts classify(const TherapyLine& original, int index, const Facts& f)
         l.ofs = l.ofs || (d && c == DrugClass::Ofs);
         onlyAiCdkOfs = onlyAiCdkOfs && d && (c == DrugClass::AI || c == DrugClass::Cdk46i || c == DrugClass::Ofs);
     }
-    l.supportive = isSupportiveLine(l.line, *f.knowledge);
+    l.supportive = clinical::isSupportiveLine(l.line, *f.knowledge);
     l.onlyAiCdkOfs = onlyAiCdkOfs;
     return l;
 }

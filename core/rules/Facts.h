@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/clinical/Definitions.h"
 #include "core/domain/PatientRecord.h"
 #include "core/rules/Assessment.h"
-#include "core/rules/Course.h"
 #include "core/rules/RuleContext.h"
 
 #include <QList>

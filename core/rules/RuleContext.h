@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/domain/Enums.h"
-#include "core/util/AppSettings.h"
 
 #include <QDate>
 
@@ -12,10 +11,6 @@ class Knowledge;
 }
 
 namespace onco::rules {
-
-/** The QSettings key of the jurisdiction chosen in the settings (used when neither the command line nor the
- *  case file gives one). */
-inline constexpr const char* kJurisdictionSettingsKey = settings::kJurisdiction;
 
 /** The jurisdiction when nothing else chooses one. */
 inline constexpr Jurisdiction kDefaultJurisdiction = Jurisdiction::UsFda;
@@ -29,12 +24,10 @@ struct RuleContext
 };
 
 /**
- * The jurisdiction to assess under: the command line's, else the case file's, else the settings'
- * (kJurisdictionSettingsKey, an invalid stored value is ignored), else US-FDA.
+ * The jurisdiction to assess under (§4): the command line's, else the case file's, else the site's default (the
+ * settings', read by the caller: core/settings), else US-FDA.
  */
-Jurisdiction chooseJurisdiction(std::optional<Jurisdiction> commandLine, std::optional<Jurisdiction> caseFile);
-
-/** The jurisdiction stored in the settings, if any. */
-std::optional<Jurisdiction> settingsJurisdiction();
+Jurisdiction chooseJurisdiction(std::optional<Jurisdiction> commandLine, std::optional<Jurisdiction> caseFile,
+                                std::optional<Jurisdiction> siteDefault);
 
 }  // namespace onco::rules

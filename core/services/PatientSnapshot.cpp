@@ -6,6 +6,7 @@
 #include "core/rules/Assess.h"
 #include "core/rules/RuleContext.h"
 #include "core/services/CaseService.h"
+#include "core/settings/AppSettings.h"
 #include "core/util/Clock.h"
 
 namespace onco {
@@ -62,12 +63,12 @@ PatientSnapshotPtr OpenPatient::read()
     }
     snapshot->record = std::move(loaded).value();
     snapshot->asOf = m_asOf.isValid() ? m_asOf : m_service.clock().today();
-    snapshot->jurisdiction = m_jurisdiction ? *m_jurisdiction : rules::chooseJurisdiction({}, {});
+    snapshot->jurisdiction = m_jurisdiction ? *m_jurisdiction : settings::chooseJurisdiction({}, {});
 
     const Knowledge& knowledge = m_service.knowledge();
     snapshot->assessment = rules::assess(snapshot->record, {snapshot->asOf, snapshot->jurisdiction, knowledge});
     ++m_runs;
-    const auto markers = analytics::MarkerSettings::fromSiteSettings(knowledge);
+    const auto markers = settings::markerSettings(knowledge);
     for (const analytics::MarkerAnalysis& m :
          analytics::analyseMarkers(snapshot->record, knowledge, snapshot->asOf, markers)) {
         if (!m.trend.markerRise)

@@ -44,7 +44,7 @@ struct ListAssessment
  *   CURRENT_LINE_NOT_PROGRESSED: StoredOption::actionable(), the patients the worklist names);
  * - "action due" keeps patients with at least one due action;
  * - the oral SERD sort puts the most pressing first (ascending): an option to act on, then already taking one, an
- *   option for the next change, needs information, not an option, no stored assessment (assessments::serdRank);
+ *   option for the next change, needs information, not an option, no stored assessment (patientlist::serdRank);
  * - the due-actions sort puts the most due actions first, patients without a stored assessment last.
  */
 class PatientSearch

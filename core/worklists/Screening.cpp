@@ -5,6 +5,7 @@
 #include "core/knowledge/Knowledge.h"
 #include "core/rules/Assess.h"
 #include "core/services/RecordReads.h"
+#include "core/settings/AppSettings.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/Storage.h"
 #include "core/storage/WorklistRepository.h"
@@ -124,7 +125,7 @@ Result<QList<assessments::StoredAssessment>> assessInMemory(const ServiceContext
     QList<qint64> ids = patientIds;
     std::sort(ids.begin(), ids.end());
     const rules::RuleContext context{now.asOf, now.jurisdiction, cases.knowledge};
-    const auto markers = analytics::MarkerSettings::fromSiteSettings(cases.knowledge);
+    const auto markers = settings::markerSettings(cases.knowledge);
     const QDateTime computedAt = cases.clock.now();
     QList<assessments::StoredAssessment> out;
     out.reserve(ids.size());

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/AppContext.h"
+#include "core/patientlist/PatientDirectory.h"
 #include "core/services/CaseService.h"
-#include "core/services/PatientDirectory.h"
 #include "core/storage/Storage.h"
 #include "core/storage/sqlite/Database.h"
 #include "core/util/Clock.h"

@@ -1,10 +1,10 @@
-#include "core/domain/CourseFacts.h"
+#include "core/clinical/CourseFacts.h"
 
 #include "core/knowledge/Knowledge.h"
 #include "tests/support/TestSupport.h"
 
 using namespace onco;
-using namespace onco::course;
+using namespace onco::clinical;
 
 namespace {
 
@@ -46,9 +46,9 @@ TEST(CourseFacts, SupportiveLinesGetNoAdvancedLineNumber)
         line(5, QDate(2025, 5, 20), {}, Setting::Advanced, {QStringLiteral("elacestrant")}),
         line(6, QDate(2021, 1, 1), QDate(2021, 6, 1), Setting::Advanced, {QStringLiteral("capecitabine")}),
     };
-    EXPECT_TRUE(isSupportive(lines[2], k));
-    EXPECT_TRUE(isSupportive(lines[3], k));
-    EXPECT_FALSE(isSupportive(lines[0], k));
+    EXPECT_TRUE(isSupportiveLine(lines[2], k));
+    EXPECT_TRUE(isSupportiveLine(lines[3], k));
+    EXPECT_FALSE(isSupportiveLine(lines[0], k));
     const auto numbers = advancedLineNumbers(lines, k);
     EXPECT_EQ(numbers[5], 1);
     EXPECT_EQ(numbers[0], 2);

@@ -1,7 +1,7 @@
-#include "core/services/PatientDirectory.h"
+#include "core/patientlist/PatientDirectory.h"
 
+#include "core/clinical/CourseFacts.h"
 #include "core/demo/DemoData.h"
-#include "core/domain/CourseFacts.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/sqlite/SqlitePatientSearch.h"
 #include "tests/support/TestSupport.h"
@@ -122,7 +122,7 @@ TEST_F(Directory, AdvancedFactFollowsTheRecordAndMatchesTheSharedDerivation)
     for (const PatientListEntry& e : all) {
         const PatientRecord rec = t.service().loadPatient(e.id).value();
         const PatientListRow row = dir.rows({e.id}).value().front();
-        EXPECT_EQ(row.advanced, course::isAdvanced(rec, k, t.clock().today())) << e.mrn.toStdString();
+        EXPECT_EQ(row.advanced, clinical::isAdvanced(rec, k, t.clock().today())) << e.mrn.toStdString();
     }
 
     Patient p;
@@ -185,7 +185,7 @@ TEST_F(Directory, RowsCarryCurrentLineAndEsr1Status)
     EXPECT_GE(*row.currentLineNumber, 2);
     ASSERT_TRUE(row.esr1.has_value());
     EXPECT_EQ(row.esr1->result, GeneticOutcome::Mutated);
-    EXPECT_EQ(row.esr1Currency, course::Currency::Detected);
+    EXPECT_EQ(row.esr1Currency, clinical::Currency::Detected);
     EXPECT_TRUE(row.advanced);
     EXPECT_GT(row.age, 0);
     EXPECT_FALSE(row.assessment.present);

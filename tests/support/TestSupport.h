@@ -2,8 +2,8 @@
 
 #include "app/AppContext.h"
 #include "core/knowledge/Knowledge.h"
+#include "core/patientlist/PatientDirectory.h"
 #include "core/services/CaseService.h"
-#include "core/services/PatientDirectory.h"
 #include "core/services/PatientSnapshot.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AuditLog.h"

@@ -40,7 +40,7 @@ MarkerChartData buildMarkerChartData(const PatientRecord& record, const Knowledg
 {
     MarkerChartData data;
     data.asOf = asOf;
-    const QList<analytics::LineInfo> lines = analytics::describeLines(record, knowledge, asOf);
+    const QList<clinical::LineInfo> lines = clinical::describeLines(record, knowledge, asOf);
     const QStringList analytes = analytics::analytesOf(record, knowledge, asOf);
     for (int i = 0; i < analytes.size(); ++i) {
         ChartAnalyte a;
@@ -60,7 +60,7 @@ MarkerChartData buildMarkerChartData(const PatientRecord& record, const Knowledg
         }
         data.analytes.append(a);
     }
-    for (const analytics::LineInfo& line : lines) {
+    for (const clinical::LineInfo& line : lines) {
         ChartBand band;
         band.line = line;
         band.start = line.line.start;

@@ -27,7 +27,7 @@ struct ChartAnalyte
 /** A line of therapy as a shaded band. */
 struct ChartBand
 {
-    analytics::LineInfo line;
+    clinical::LineInfo line;
     QDate start;
     QDate end;  ///< the line's end, or as_of while ongoing
     bool ongoing = false;

@@ -1,7 +1,7 @@
 #include "ui/charts/MarkerChartSettings.h"
 
 #include "core/knowledge/Knowledge.h"
-#include "core/util/AppSettings.h"
+#include "core/settings/AppSettings.h"
 
 #include <QSettings>
 

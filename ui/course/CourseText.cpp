@@ -27,7 +27,7 @@ QString lineNumberText(int number, const Language& language)
     return tx(language, QT_TRANSLATE_NOOP("CourseText", "Line %1")).arg(number);
 }
 
-QString lineShortLabel(const analytics::LineInfo& line, const Language& language)
+QString lineShortLabel(const clinical::LineInfo& line, const Language& language)
 {
     if (line.advancedNumber) {
         if (language.isChinese())
@@ -43,7 +43,7 @@ QString lineShortLabel(const analytics::LineInfo& line, const Language& language
     return tx(language, QT_TRANSLATE_NOOP("CourseText", "Advanced"));
 }
 
-QString lineLabel(const analytics::LineInfo& line, const Language& language, const Knowledge& knowledge)
+QString lineLabel(const clinical::LineInfo& line, const Language& language, const Knowledge& knowledge)
 {
     QString name = lineShortLabel(line, language);
     if (line.overrideNumber)
@@ -60,7 +60,7 @@ QString period(const QDate& start, const QDate& end, const Language& language)
              end.isValid() ? language.date(end) : tx(language, QT_TRANSLATE_NOOP("CourseText", "ongoing")));
 }
 
-QString lineDetails(const analytics::LineInfo& line, const Language& language, const Knowledge& knowledge)
+QString lineDetails(const clinical::LineInfo& line, const Language& language, const Knowledge& knowledge)
 {
     QStringList rows;
     rows << lineLabel(line, language, knowledge);

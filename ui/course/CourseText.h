@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analytics/TherapyCourse.h"
+#include "core/clinical/TherapyCourse.h"
 #include "core/domain/Enums.h"
 #include "core/i18n/Language.h"
 #include "ui/course/CoursePalette.h"
@@ -28,12 +28,12 @@ template <typename E> QString enumText(E value, const Language& language)
 QString lineNumberText(int number, const Language& language);
 /** The compact name of a line: "L2" / "二线", "Adjuvant" / "辅助", "Neoadjuvant" / "新辅助", "Supportive" / "支持治疗".
  */
-QString lineShortLabel(const analytics::LineInfo& line, const Language& language);
+QString lineShortLabel(const clinical::LineInfo& line, const Language& language);
 /** The short name, the clinician's number when it differs, and the drugs: "L2 (clinician: 3) · goserelin + letrozole".
  */
-QString lineLabel(const analytics::LineInfo& line, const Language& language, const Knowledge& knowledge);
+QString lineLabel(const clinical::LineInfo& line, const Language& language, const Knowledge& knowledge);
 /** Several lines: the label, dates, setting, stop reason and best response. */
-QString lineDetails(const analytics::LineInfo& line, const Language& language, const Knowledge& knowledge);
+QString lineDetails(const clinical::LineInfo& line, const Language& language, const Knowledge& knowledge);
 /** "2 Jan 2025 – 3 Mar 2025" / "… – ongoing". */
 QString period(const QDate& start, const QDate& end, const Language& language);
 

@@ -1,7 +1,7 @@
 #include "ui/dialogs/MarkerDialog.h"
 
 #include "core/knowledge/Knowledge.h"
-#include "core/util/AppSettings.h"
+#include "core/settings/AppSettings.h"
 #include "ui/widgets/DateField.h"
 #include "ui/widgets/Display.h"
 #include "ui/widgets/NumberField.h"

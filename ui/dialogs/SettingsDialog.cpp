@@ -1,7 +1,7 @@
 #include "ui/dialogs/SettingsDialog.h"
 
 #include "core/knowledge/Knowledge.h"
-#include "core/util/AppSettings.h"
+#include "core/settings/AppSettings.h"
 #include "core/util/UserName.h"
 #include "ui/widgets/Display.h"
 #include "ui/widgets/EnumCombo.h"

@@ -1,6 +1,6 @@
 #include "ui/dialogs/TherapyLineDialog.h"
 
-#include "core/domain/CourseFacts.h"
+#include "core/clinical/CourseFacts.h"
 #include "ui/widgets/DateField.h"
 #include "ui/widgets/Display.h"
 #include "ui/widgets/DrugListEdit.h"
@@ -72,7 +72,7 @@ void TherapyLineDialog::updateDerivedNumber()
     probe.drugs = m_drugs->drugs();
     QList<TherapyLine> all = m_others;
     all << probe;
-    const auto number = course::advancedLineNumbers(all, knowledge()).back();
+    const auto number = clinical::advancedLineNumbers(all, knowledge()).back();
     if (number)
         m_derived->setText(tr("Derived: %1").arg(display::lineNumber(*number)));
     else if (probe.setting == Setting::Advanced && !probe.drugs.isEmpty())

@@ -1,7 +1,7 @@
 #include "ui/mainwindow/AssessmentLink.h"
 
 #include "core/assessments/AssessmentService.h"
-#include "core/util/AppSettings.h"
+#include "core/settings/AppSettings.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/patients/PatientListPanel.h"
 

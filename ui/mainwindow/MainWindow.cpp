@@ -2,8 +2,8 @@
 
 #include "core/assessments/AssessmentService.h"
 #include "core/knowledge/Knowledge.h"
+#include "core/patientlist/PatientDirectory.h"
 #include "core/services/CaseService.h"
-#include "core/services/PatientDirectory.h"
 #include "core/services/PatientSnapshot.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/i18n/LanguageManager.h"

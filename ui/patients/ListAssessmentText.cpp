@@ -1,8 +1,7 @@
 #include "ui/patients/ListAssessmentText.h"
 
-#include "core/assessments/ListAssessments.h"
+#include "core/patientlist/ListAssessments.h"
 #include "core/rules/Codes.h"
-#include "core/assessments/ListAssessments.h"
 #include "ui/course/CourseText.h"
 #include "ui/widgets/Display.h"
 
@@ -54,7 +53,7 @@ QString ListAssessmentText::serd(const ListAssessment& a, const Knowledge& k)
 {
     const QList<SerdEntry> list = entries(a);
     const auto option = [](const SerdEntry& e) { return e.status == QLatin1String("option"); };
-    switch (assessments::serdRank(a)) {
+    switch (patientlist::serdRank(a)) {
     case 0:
         return tr("Option: %1").arg(drugsWhere(list, k, [&](const SerdEntry& e) {
             return option(e) && !e.flags.contains(QLatin1String("ALREADY_ON")) &&

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/services/PatientDirectory.h"
+#include "core/patientlist/PatientDirectory.h"
 
 #include <QCoreApplication>
 #include <QString>

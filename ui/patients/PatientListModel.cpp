@@ -1,6 +1,6 @@
 #include "ui/patients/PatientListModel.h"
 
-#include "core/assessments/ListAssessments.h"
+#include "core/patientlist/ListAssessments.h"
 #include "core/services/CaseService.h"
 #include "ui/patients/ListAssessmentText.h"
 #include "ui/widgets/Display.h"
@@ -231,7 +231,7 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         if (index.column() == Esr1 && r->esr1 && r->esr1->result == GeneticOutcome::Mutated)
             return QBrush(QColor(0x9c, 0x27, 0x1a));
-        if (index.column() == SerdStatus && assessments::serdRank(r->assessment) == 0)
+        if (index.column() == SerdStatus && patientlist::serdRank(r->assessment) == 0)
             return QBrush(QColor(0x1b, 0x6e, 0x3a));  // an oral SERD to consider now
         return {};
     case Qt::TextAlignmentRole:

@@ -1,7 +1,7 @@
 #include "ui/patients/PatientListPanel.h"
 
+#include "core/patientlist/PatientDirectory.h"
 #include "core/services/CaseService.h"
-#include "core/services/PatientDirectory.h"
 #include "ui/patients/ListAssessmentText.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/widgets/Display.h"
@@ -250,7 +250,7 @@ void PatientListPanel::fitColumns()
         {header(PatientListModel::Age), QStringLiteral("100")},
         {header(PatientListModel::Advanced), PatientListModel::tr("Advanced")},
         {header(PatientListModel::CurrentLine), QStringLiteral("Line 2: letrozole + palbociclib + goserelin")},
-        {header(PatientListModel::Esr1), display::esr1Status(GeneticResult{}, course::Currency::Current),
+        {header(PatientListModel::Esr1), display::esr1Status(GeneticResult{}, clinical::Currency::Current),
          QStringLiteral("Mutated p.D538G")},
         {header(PatientListModel::SerdStatus), ListAssessmentText::serdSample(m_service.knowledge())},
         {header(PatientListModel::DueActions), ListAssessmentText::actionName(QStringLiteral("ESR1_RETEST_DUE"))},

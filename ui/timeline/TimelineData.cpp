@@ -175,7 +175,7 @@ TimelineData buildTimelineData(const PatientRecord& record, const Knowledge& kno
     data.asOf = asOf;
     const auto within = [&](const QDate& d) { return d.isValid() && (!asOf.isValid() || d <= asOf); };
 
-    for (const analytics::LineInfo& line : analytics::describeLines(record, knowledge, asOf)) {
+    for (const clinical::LineInfo& line : clinical::describeLines(record, knowledge, asOf)) {
         TimelineBar bar;
         bar.ref = {TimelineEntity::TherapyLine, line.line.id, line.recordIndex};
         bar.line = line;

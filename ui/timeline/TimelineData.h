@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/analytics/MarkerSettings.h"
-#include "core/analytics/TherapyCourse.h"
+#include "core/clinical/TherapyCourse.h"
 #include "core/domain/PatientRecord.h"
 #include "core/i18n/Language.h"
 #include "ui/course/CoursePalette.h"
@@ -48,7 +48,7 @@ struct TimelineRef
 struct TimelineBar
 {
     TimelineRef ref;
-    analytics::LineInfo line;
+    clinical::LineInfo line;
     QDate start;
     QDate end;  ///< end, or as_of while ongoing
     bool ongoing = false;

@@ -96,22 +96,22 @@ QString receptor(ReceptorStatus status, const std::optional<double>& pct)
     return text.isEmpty() ? QCoreApplication::translate("Display", "not recorded") : text;
 }
 
-QString her2Class(course::Her2Class c)
+QString her2Class(clinical::Her2Class c)
 {
     switch (c) {
-    case course::Her2Class::Positive:
+    case clinical::Her2Class::Positive:
         return QCoreApplication::translate("Display", "HER2-positive");
-    case course::Her2Class::Low:
+    case clinical::Her2Class::Low:
         return QCoreApplication::translate("Display", "HER2-low");
-    case course::Her2Class::Ultralow:
+    case clinical::Her2Class::Ultralow:
         return QCoreApplication::translate("Display", "HER2-ultralow");
-    case course::Her2Class::Zero:
+    case clinical::Her2Class::Zero:
         return QCoreApplication::translate("Display", "HER2 0");
-    case course::Her2Class::IshNeeded:
+    case clinical::Her2Class::IshNeeded:
         return QCoreApplication::translate("Display", "ISH needed");
-    case course::Her2Class::Unknown:
+    case clinical::Her2Class::Unknown:
         return QCoreApplication::translate("Display", "unknown");
-    case course::Her2Class::NotRecorded:
+    case clinical::Her2Class::NotRecorded:
         break;
     }
     return QCoreApplication::translate("Display", "not recorded");
@@ -124,7 +124,7 @@ QString her2(const Receptors& r)
         parts << displayName(r.her2Ihc);
     if (r.her2Ish != Her2Ish::Unrecorded)
         parts << displayName(r.her2Ish);
-    const QString cls = her2Class(course::her2Class(r));
+    const QString cls = her2Class(clinical::her2Class(r));
     return parts.isEmpty() ? cls : QStringLiteral("%1: %2").arg(parts.join(QStringLiteral(", ")), cls);
 }
 
@@ -143,38 +143,38 @@ QString sites(const QList<Site>& list)
     return out.join(chinese() ? QStringLiteral("、") : QStringLiteral(", "));
 }
 
-QString esr1Status(const GeneticResult& g, course::Currency c)
+QString esr1Status(const GeneticResult& g, clinical::Currency c)
 {
     switch (g.result) {
     case GeneticOutcome::Mutated:
         return g.variant.isEmpty() ? QCoreApplication::translate("Display", "Mutated")
                                    : QCoreApplication::translate("Display", "Mutated %1").arg(g.variant);
     case GeneticOutcome::Indeterminate:
-        return c == course::Currency::NotCurrent
+        return c == clinical::Currency::NotCurrent
                    ? QCoreApplication::translate("Display", "Indeterminate (before the last progression)")
                    : QCoreApplication::translate("Display", "Indeterminate");
     case GeneticOutcome::NotDetected:
         break;
     }
-    return c == course::Currency::NotCurrent
+    return c == clinical::Currency::NotCurrent
                ? QCoreApplication::translate("Display", "Not detected (before the last progression)")
                : QCoreApplication::translate("Display", "Not detected");
 }
 
-QString currency(course::Currency c, const QDate& latestProgression)
+QString currency(clinical::Currency c, const QDate& latestProgression)
 {
     switch (c) {
-    case course::Currency::Current:
+    case clinical::Currency::Current:
         return latestProgression.isValid()
                    ? QCoreApplication::translate("Display", "Current (after the progression of %1)")
                          .arg(date(latestProgression))
                    : QCoreApplication::translate("Display", "Current (no progression recorded)");
-    case course::Currency::NotCurrent:
+    case clinical::Currency::NotCurrent:
         return QCoreApplication::translate("Display", "Not current: collected before the progression of %1")
             .arg(date(latestProgression));
-    case course::Currency::Detected:
+    case clinical::Currency::Detected:
         return QCoreApplication::translate("Display", "Detected: stays valid");
-    case course::Currency::Germline:
+    case clinical::Currency::Germline:
         return QCoreApplication::translate("Display", "Germline: does not change");
     }
     return {};

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/CourseFacts.h"
+#include "core/clinical/CourseFacts.h"
 #include "core/domain/PatientRecord.h"
 
 #include <QDate>
@@ -42,12 +42,12 @@ QString lineLabel(const TherapyLine& line, const std::optional<int>& number);
 
 QString receptor(ReceptorStatus status, const std::optional<double>& percent);
 QString her2(const Receptors& r);
-QString her2Class(course::Her2Class c);
+QString her2Class(clinical::Her2Class c);
 QString site(const QString& codeOrText);
 QString sites(const QList<Site>& sites);
 
-QString esr1Status(const GeneticResult& result, course::Currency currency);
-QString currency(course::Currency currency, const QDate& latestProgression);
+QString esr1Status(const GeneticResult& result, clinical::Currency currency);
+QString currency(clinical::Currency currency, const QDate& latestProgression);
 
 }  // namespace display
 

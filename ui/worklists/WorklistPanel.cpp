@@ -4,6 +4,7 @@
 #include "core/knowledge/Knowledge.h"
 #include "core/rules/RuleContext.h"
 #include "core/services/CaseService.h"
+#include "core/settings/AppSettings.h"
 #include "core/util/Clock.h"
 #include "core/worklists/WorklistExport.h"
 #include "ui/assessment/CardText.h"
@@ -272,7 +273,7 @@ void WorklistPanel::reload()
     m_dirty = false;
     m_again = false;
     const assessments::Freshness now{m_service.clock().today(), m_service.knowledge().version(),
-                                     rules::chooseJurisdiction(std::nullopt, std::nullopt)};
+                                     settings::chooseJurisdiction(std::nullopt, std::nullopt)};
     m_loader = new WorklistLoader(m_source, now, this);
     connect(m_loader, &WorklistLoader::loaded, this, &WorklistPanel::onLoaded, Qt::QueuedConnection);
     m_loader->start();

@@ -1,7 +1,7 @@
 #include "ui/workspace/AssessmentTab.h"
 
 #include "core/knowledge/Knowledge.h"
-#include "core/util/AppSettings.h"
+#include "core/settings/AppSettings.h"
 #include "ui/widgets/Display.h"
 
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "ui/workspace/GeneticsTab.h"
 
-#include "core/domain/CourseFacts.h"
+#include "core/clinical/CourseFacts.h"
 #include "core/util/Dates.h"
 #include "ui/widgets/Display.h"
 #include "ui/workspace/RecordEditor.h"
@@ -36,7 +36,7 @@ GeneticsTab::GeneticsTab(CaseService& service, RecordEditor& editor, QWidget* pa
 
 void GeneticsTab::refresh()
 {
-    const QDate latest = course::latestProgressionDate(record(), today());
+    const QDate latest = clinical::latestProgressionDate(record(), today());
     m_progression->setText(latest.isValid()
                                ? tr("Latest progression: %1. A result not detected before it is no longer current; "
                                     "a detected mutation stays valid.")
@@ -45,7 +45,7 @@ void GeneticsTab::refresh()
     QList<qint64> ids;
     QList<QList<RecordTable::Cell>> rows;
     for (const GeneticResult& g : record().genomics) {
-        const course::Currency currency = course::currencyOf(g, latest);
+        const clinical::Currency currency = clinical::currencyOf(g, latest);
         ids << g.id;
         rows << QList<RecordTable::Cell>{
             {display::date(g.date), dates::toIso(g.date)},

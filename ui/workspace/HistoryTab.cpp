@@ -1,6 +1,6 @@
 #include "ui/workspace/HistoryTab.h"
 
-#include "core/domain/CourseFacts.h"
+#include "core/clinical/CourseFacts.h"
 #include "core/util/Dates.h"
 #include "ui/widgets/Display.h"
 #include "ui/workspace/RecordEditor.h"
@@ -53,7 +53,7 @@ void HistoryTab::refresh()
     QList<QList<RecordTable::Cell>> rows;
     for (const DiseaseEvent& e : record().events) {
         QString evidence = e.evidence == Evidence::Unrecorded ? QString() : displayName(e.evidence);
-        if (e.type == EventType::Progression && !course::countsAsProgression(e))
+        if (e.type == EventType::Progression && !clinical::isProgressionEvent(e))
             evidence += tr(" (not counted as progression, TM-6)");
         ids << e.id;
         rows << QList<RecordTable::Cell>{{display::date(e.date), dates::toIso(e.date)},

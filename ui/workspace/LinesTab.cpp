@@ -1,6 +1,6 @@
 #include "ui/workspace/LinesTab.h"
 
-#include "core/domain/CourseFacts.h"
+#include "core/clinical/CourseFacts.h"
 #include "core/knowledge/Knowledge.h"
 #include "core/util/Dates.h"
 #include "ui/widgets/Display.h"
@@ -71,7 +71,7 @@ LinesTab::LinesTab(CaseService& service, RecordEditor& editor, QWidget* parent)
 void LinesTab::refresh()
 {
     const QList<TherapyLine>& lines = record().therapies;
-    const auto numbers = course::advancedLineNumbers(lines, knowledge());
+    const auto numbers = clinical::advancedLineNumbers(lines, knowledge());
     QList<qint64> ids;
     QList<QList<RecordTable::Cell>> rows;
     for (int i = 0; i < lines.size(); ++i) {
@@ -82,7 +82,7 @@ void LinesTab::refresh()
             label = tr("%1 (clinician: %2)").arg(label, display::lineNumber(*t.lineNumberOverride));
         const bool ongoing = !t.end.isValid() || t.end > today();
         const int onTreatment = t.start.daysTo(ongoing ? today() : t.end);
-        const QDate pd = course::progressionOnLine(t, record().events, today());
+        const QDate pd = clinical::progressionOnLine(t, record().events, today());
         RecordTable::Cell pfi;
         if (pd.isValid())
             pfi = {display::months(t.start.daysTo(pd)), t.start.daysTo(pd),

@@ -1,6 +1,6 @@
 #include "ui/workspace/OverviewTab.h"
 
-#include "core/domain/CourseFacts.h"
+#include "core/clinical/CourseFacts.h"
 #include "core/util/Dates.h"
 #include "ui/dialogs/Suggestions.h"
 #include "ui/widgets/Display.h"
@@ -34,7 +34,7 @@ QString yesNo(const std::optional<bool>& value)
     return *value ? QCoreApplication::translate("EnumCombo", "Yes") : QCoreApplication::translate("EnumCombo", "No");
 }
 
-QString source(const std::optional<course::ReceptorSource>& s)
+QString source(const std::optional<clinical::ReceptorSource>& s)
 {
     if (!s)
         return {};
@@ -177,9 +177,9 @@ void OverviewTab::showDiagnosis()
 
 void OverviewTab::showReceptors()
 {
-    const course::CurrentReceptors now = course::currentReceptors(record(), today());
+    const clinical::CurrentReceptors now = clinical::currentReceptors(record(), today());
     const Receptors& r = now.receptors;
-    auto withSource = [](const QString& value, const std::optional<course::ReceptorSource>& s) {
+    auto withSource = [](const QString& value, const std::optional<clinical::ReceptorSource>& s) {
         return s ? QStringLiteral("%1  ·  %2").arg(value, source(s)) : tr("not recorded");
     };
     m_receptorValues[0]->setText(withSource(display::receptor(r.er, r.erPercent), now.er));
@@ -197,7 +197,7 @@ void OverviewTab::showReceptors()
 void OverviewTab::showCurrentLine()
 {
     const QList<TherapyLine>& lines = record().therapies;
-    const int i = course::currentLineIndex(lines, knowledge(), today());
+    const int i = clinical::currentLineIndex(lines, knowledge(), today());
     if (i < 0) {
         for (QLabel* v : std::as_const(m_lineValues))
             v->setText(QStringLiteral("—"));
@@ -205,7 +205,7 @@ void OverviewTab::showCurrentLine()
         return;
     }
     const TherapyLine& t = lines[i];
-    const auto number = course::advancedLineNumbers(lines, knowledge())[i];
+    const auto number = clinical::advancedLineNumbers(lines, knowledge())[i];
     m_lineValues[0]->setText(QStringLiteral("%1 · %2").arg(display::lineLabel(t, number), displayName(t.setting)));
     m_lineValues[1]->setText(display::drugs(t.drugs, knowledge()));
     m_lineValues[2]->setText(tr("%1 (day %2)").arg(display::date(t.start)).arg(t.start.daysTo(today()) + 1));

@@ -1,6 +1,6 @@
 #include "ui/workspace/PatientHeader.h"
 
-#include "core/domain/CourseFacts.h"
+#include "core/clinical/CourseFacts.h"
 #include "core/util/Dates.h"
 #include "ui/widgets/Display.h"
 
@@ -94,10 +94,10 @@ void PatientHeader::retranslateUi()
         parts << displayName(p.sex);
     parts << (p.menopausalStatus == MenopausalStatus::Unrecorded ? tr("menopausal status not recorded")
                                                                  : displayName(p.menopausalStatus));
-    const int i = course::currentLineIndex(m_record.therapies, m_knowledge, m_today);
+    const int i = clinical::currentLineIndex(m_record.therapies, m_knowledge, m_today);
     if (i >= 0) {
         const TherapyLine& t = m_record.therapies[i];
-        const auto number = course::advancedLineNumbers(m_record.therapies, m_knowledge)[i];
+        const auto number = clinical::advancedLineNumbers(m_record.therapies, m_knowledge)[i];
         parts << tr("%1: %2, day %3")
                      .arg(display::lineLabel(t, number), display::drugs(t.drugs, m_knowledge))
                      .arg(t.start.daysTo(m_today) + 1);

@@ -129,7 +129,7 @@ QString actionDueCondition()
 
 QString serdSortExpression()
 {
-    // Keep in step with assessments::serdRank().
+    // Keep in step with patientlist::serdRank().
     const QString rank =
         QStringLiteral("CASE WHEN %1 THEN 0 WHEN %2 THEN 1 WHEN %3 THEN 2 WHEN %4 THEN 3 ELSE 4 END")
             .arg(eitherDrug(actionable), eitherDrug(alreadyOn), eitherDrug(isOption), eitherDrug(needsInformation));

@@ -1,7 +1,7 @@
 // The patient list model on 100,000 patients: one keystroke = a new query (search + model reset) and the display
 // text of the first screenful of rows, as the view paints them.
 #include "core/knowledge/Knowledge.h"
-#include "core/services/PatientDirectory.h"
+#include "core/patientlist/PatientDirectory.h"
 #include "ui/patients/PatientListModel.h"
 
 #include <benchmark/benchmark.h>

@@ -1,9 +1,9 @@
 // Issue 4 goal on the 100,000-patient database: a keystroke in the patient list answers in under 30 ms.
 // A keystroke costs one search (the ordered ids of every match) plus the display data of the first screenful.
-#include "core/assessments/ListAssessments.h"
 #include "core/assessments/Recompute.h"
 #include "core/knowledge/Knowledge.h"
-#include "core/services/PatientDirectory.h"
+#include "core/patientlist/ListAssessments.h"
+#include "core/patientlist/PatientDirectory.h"
 
 #include <QDir>
 #include <QFile>

@@ -8,6 +8,7 @@
 
 using namespace onco;
 using namespace onco::analytics;
+using namespace onco::clinical;
 using namespace onco::test::markers;
 
 namespace {

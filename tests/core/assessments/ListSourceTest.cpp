@@ -1,9 +1,9 @@
 // The patient list over the stored summaries: the chips and sort orders run in SQL and agree with the codes the
 // list reads; a recompute changes what the list reads.
 #include "core/assessments/AssessmentService.h"
-#include "core/assessments/ListAssessments.h"
 #include "core/demo/DemoData.h"
-#include "core/services/PatientDirectory.h"
+#include "core/patientlist/ListAssessments.h"
+#include "core/patientlist/PatientDirectory.h"
 #include "tests/support/TestSupport.h"
 
 using namespace onco;
@@ -65,7 +65,7 @@ TEST_F(ListSource, RowsCarryTheStoredStatusesFlagsAndActions)
         << foshan.serdStatuses.join(' ').toStdString();
     // DEMO-0001 is on elacestrant now.
     EXPECT_TRUE(foshan.serdFlags.contains(QStringLiteral("elacestrant:ALREADY_ON")));
-    EXPECT_EQ(assessments::serdRank(foshan), 1);
+    EXPECT_EQ(patientlist::serdRank(foshan), 1);
     for (const ListAssessment& a : rows)
         EXPECT_EQ(a.serdStatuses.size(), 2);
 }
@@ -76,7 +76,7 @@ TEST_F(ListSource, ChipsSelectWhatTheRowsSay)
     const QHash<qint64, ListAssessment> rows = all();
     QList<qint64> actionable, due;
     for (auto it = rows.begin(); it != rows.end(); ++it) {
-        if (assessments::serdRank(*it) == 0)
+        if (patientlist::serdRank(*it) == 0)
             actionable << it.key();
         if (!it->dueActions.isEmpty())
             due << it.key();
@@ -109,15 +109,15 @@ TEST_F(ListSource, SortsBySerdRankAndByTheNumberOfDueActionsInSql)
     ASSERT_EQ(bySerd.size(), 13);  // archived ones too
     QSet<int> ranks;
     for (int i = 0; i < bySerd.size(); ++i) {
-        ranks.insert(assessments::serdRank(rows.value(bySerd[i])));
+        ranks.insert(patientlist::serdRank(rows.value(bySerd[i])));
         if (i > 0) {
-            EXPECT_LE(assessments::serdRank(rows.value(bySerd[i - 1])), assessments::serdRank(rows.value(bySerd[i])));
+            EXPECT_LE(patientlist::serdRank(rows.value(bySerd[i - 1])), patientlist::serdRank(rows.value(bySerd[i])));
         }
     }
     EXPECT_GE(ranks.size(), 3);  // the demo covers several situations
     q.order = Qt::DescendingOrder;
     const QList<qint64> reversed = search(q);
-    EXPECT_GE(assessments::serdRank(rows.value(reversed.front())), assessments::serdRank(rows.value(reversed.back())));
+    EXPECT_GE(patientlist::serdRank(rows.value(reversed.front())), patientlist::serdRank(rows.value(reversed.back())));
 
     q = {};
     q.sort = PatientSort::DueActions;
@@ -141,14 +141,14 @@ TEST_F(ListSource, APatientWithoutASummarySortsLastAndShowsNothing)
     EXPECT_EQ(search(q).back(), stored.value());
     const ListAssessment a = all().value(stored.value());
     EXPECT_FALSE(a.present);
-    EXPECT_EQ(assessments::serdRank(a), 5);
+    EXPECT_EQ(patientlist::serdRank(a), 5);
 }
 
 TEST_F(ListSource, ARecomputeChangesWhatTheListReads)
 {
-    EXPECT_EQ(assessments::serdRank(all().value(id("DEMO-0004"))), 1);
+    EXPECT_EQ(patientlist::serdRank(all().value(id("DEMO-0004"))), 1);
     const qint64 patient = stopElacestrant();
     const ListAssessment a = all().value(patient);
     EXPECT_FALSE(a.serdFlags.contains(QStringLiteral("elacestrant:ALREADY_ON")));
-    EXPECT_EQ(assessments::serdRank(a), 0);
+    EXPECT_EQ(patientlist::serdRank(a), 0);
 }

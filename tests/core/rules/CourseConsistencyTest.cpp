@@ -1,12 +1,12 @@
 // The list, the workspace, the course views and the printed summary derive "advanced", the line numbers and the
 // latest progression through course::, analytics:: and SQL; the assessment derives them through the rules engine.
 // A clinician must never see two answers: these tests hold them equal on every vignette and demo patient.
-#include "core/analytics/TherapyCourse.h"
 #include "core/caseformat/CaseCodec.h"
+#include "core/clinical/CourseFacts.h"
+#include "core/clinical/TherapyCourse.h"
 #include "core/demo/DemoData.h"
-#include "core/domain/CourseFacts.h"
+#include "core/patientlist/PatientDirectory.h"
 #include "core/rules/Assess.h"
-#include "core/services/PatientDirectory.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -51,10 +51,10 @@ TEST(CourseConsistency, AdvancedLineNumbersAndProgressionAgreeWithTheAssessment)
     for (const Case& c : cases) {
         SCOPED_TRACE(c.name.toStdString());
         const rules::Assessment a = rules::assess(c.record, {c.asOf, Jurisdiction::UsFda, k});
-        EXPECT_EQ(course::isAdvanced(c.record, k, c.asOf), a.advancedDisease);
-        EXPECT_EQ(course::latestProgressionDate(c.record, c.asOf), a.latestProgression);
+        EXPECT_EQ(clinical::isAdvanced(c.record, k, c.asOf), a.advancedDisease);
+        EXPECT_EQ(clinical::latestProgressionDate(c.record, c.asOf), a.latestProgression);
 
-        const QList<std::optional<int>> numbers = course::advancedLineNumbers(c.record.therapies, k);
+        const QList<std::optional<int>> numbers = clinical::advancedLineNumbers(c.record.therapies, k);
         QHash<int, int> expected;  // record index -> number
         for (const rules::AdvancedLine& line : a.advancedLines)
             expected.insert(line.line.index, line.number);
@@ -63,7 +63,7 @@ TEST(CourseConsistency, AdvancedLineNumbersAndProgressionAgreeWithTheAssessment)
                 continue;
             EXPECT_EQ(numbers[i].value_or(0), expected.value(i, 0)) << "line " << i;
         }
-        for (const analytics::LineInfo& info : analytics::describeLines(c.record, k, c.asOf))
+        for (const clinical::LineInfo& info : clinical::describeLines(c.record, k, c.asOf))
             EXPECT_EQ(info.advancedNumber.value_or(0), expected.value(info.recordIndex, 0))
                 << "line " << info.recordIndex;
     }
@@ -98,7 +98,7 @@ TEST(CourseConsistency, AnExplicitNotDeNovoFlagWinsOverAStageIvText)
     rec.therapies.clear();
     rec.diagnosis->stage = QStringLiteral("IVB");
     rec.diagnosis->deNovoMetastatic = false;
-    EXPECT_FALSE(course::isAdvanced(rec, k, QDate(2026, 11, 21)));
+    EXPECT_FALSE(clinical::isAdvanced(rec, k, QDate(2026, 11, 21)));
     rec.diagnosis->deNovoMetastatic.reset();
-    EXPECT_TRUE(course::isAdvanced(rec, k, QDate(2026, 11, 21)));
+    EXPECT_TRUE(clinical::isAdvanced(rec, k, QDate(2026, 11, 21)));
 }

@@ -9,6 +9,7 @@
 #include "core/rules/Assess.h"
 #include "core/rules/AssessmentJson.h"
 #include "core/rules/RuleContext.h"
+#include "core/settings/AppSettings.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonDocument>
@@ -119,7 +120,7 @@ TEST_F(PatientSnapshotTest, RecordAsOfAndAssessmentAgree)
     const PatientSnapshot& s = *open.snapshot();
     EXPECT_EQ(s.record, t.service().loadPatient(patient).value());
     EXPECT_EQ(s.asOf, t.clock().today());
-    EXPECT_EQ(s.jurisdiction, rules::chooseJurisdiction(std::nullopt, std::nullopt));
+    EXPECT_EQ(s.jurisdiction, settings::chooseJurisdiction(std::nullopt, std::nullopt));
     EXPECT_EQ(s.assessment.asOf, s.asOf);
     EXPECT_EQ(s.assessment.jurisdiction, s.jurisdiction);
     EXPECT_EQ(json(s.assessment), json(rules::assess(s.record, {s.asOf, s.jurisdiction, Knowledge::builtin()})));

@@ -4,7 +4,7 @@
 #include "ui/mainwindow/CourseViews.h"
 
 #include "core/demo/DemoData.h"
-#include "core/util/AppSettings.h"
+#include "core/settings/AppSettings.h"
 #include "tests/ui/workspace/UiTestSupport.h"
 #include "ui/charts/MarkerChartView.h"
 #include "ui/i18n/LanguageManager.h"

@@ -10,6 +10,7 @@
 #include "core/caseformat/CaseCodec.h"
 #include "core/demo/DemoData.h"
 #include "core/rules/RuleContext.h"
+#include "core/settings/AppSettings.h"
 #include "core/worklists/Screening.h"
 #include "core/worklists/WorklistExport.h"
 #include "tests/ui/print/PdfTools.h"
@@ -154,7 +155,7 @@ protected:
     QDate today() { return t.clock().today(); }
     assessments::Freshness freshness(const QDate& day)
     {
-        return {day, t.service().knowledge().version(), rules::chooseJurisdiction(std::nullopt, std::nullopt)};
+        return {day, t.service().knowledge().version(), settings::chooseJurisdiction(std::nullopt, std::nullopt)};
     }
     /** The worklists as the core computes them now (summaries not current are assessed in memory), under the
      *  jurisdiction the panel read them for (the settings file is shared with the UI tests ctest runs in parallel). */

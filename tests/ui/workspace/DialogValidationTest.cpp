@@ -1,7 +1,7 @@
 // Bad input in the entry dialogs: the message appears at the field, the dialog stays open, and nothing is saved
 // (no row, no audit entry, no undo step).
 #include "core/services/PatientSnapshot.h"
-#include "core/util/AppSettings.h"
+#include "core/settings/AppSettings.h"
 #include "tests/ui/workspace/UiTestSupport.h"
 #include "ui/dialogs/ClinicalDialogs.h"
 #include "ui/dialogs/PatientDialog.h"

@@ -1,7 +1,7 @@
 // The patient list: model invariants (QAbstractItemModelTester), search typed into the search box, chips, sorting
 // through the header, and rows that follow the service.
 #include "core/demo/DemoData.h"
-#include "core/services/PatientDirectory.h"
+#include "core/patientlist/PatientDirectory.h"
 #include "core/storage/AssessmentRepository.h"
 #include "tests/ui/workspace/UiTestSupport.h"
 #include "ui/patients/PatientListModel.h"

@@ -1,6 +1,7 @@
-#include "core/util/AppSettings.h"
+#include "core/settings/AppSettings.h"
 
 #include "core/knowledge/Knowledge.h"
+#include "core/rules/RuleContext.h"
 #include "core/util/UserName.h"
 
 #include <QSettings>
@@ -12,10 +13,31 @@ namespace onco::settings {
 
 static_assert(std::string_view(kUserDisplayName) == std::string_view(kUserNameSetting));
 
+std::optional<Jurisdiction> storedJurisdiction()
+{
+    return fromCode<Jurisdiction>(QSettings().value(QLatin1String(kJurisdiction)).toString());
+}
+
 Jurisdiction jurisdiction()
 {
-    const QString code = QSettings().value(QLatin1String(kJurisdiction)).toString();
-    return fromCode<Jurisdiction>(code).value_or(Jurisdiction::UsFda);
+    return storedJurisdiction().value_or(rules::kDefaultJurisdiction);
+}
+
+Jurisdiction chooseJurisdiction(std::optional<Jurisdiction> commandLine, std::optional<Jurisdiction> caseFile)
+{
+    return rules::chooseJurisdiction(commandLine, caseFile, storedJurisdiction());
+}
+
+analytics::MarkerSettings markerSettings(const Knowledge& knowledge)
+{
+    analytics::MarkerSettings s = analytics::MarkerSettings::fromKnowledge(knowledge);
+    const QSettings stored;
+    for (const MarkerInfo& m : knowledge.markers())
+        if (const auto uln = storedMarkerUln(stored, m.analyte, knowledge))
+            s.defaultUln[m.analyte] = *uln;
+    if (const auto rise = storedRisePercent(stored))
+        s.risePercent = *rise;
+    return s;
 }
 
 void setJurisdiction(Jurisdiction value)

@@ -1,11 +1,11 @@
-#include "core/rules/Course.h"
+#include "core/clinical/Definitions.h"
 
 #include "core/knowledge/Knowledge.h"
 
 #include <algorithm>
 #include <numeric>
 
-namespace onco::rules {
+namespace onco::clinical {
 
 bool isSupportiveLine(const TherapyLine& line, const Knowledge& knowledge)
 {
@@ -52,4 +52,4 @@ QList<std::optional<int>> advancedLineNumbers(const QList<TherapyLine>& lines, c
     return numbers;
 }
 
-}  // namespace onco::rules
+}  // namespace onco::clinical

@@ -1,16 +1,16 @@
-#include "core/assessments/ListAssessments.h"
+#include "core/patientlist/ListAssessments.h"
 
 #include "core/rules/Codes.h"
 
-namespace onco::assessments {
+namespace onco::patientlist {
 
-QHash<qint64, ListAssessment> listAssessments(const QList<StoredAssessment>& stored)
+QHash<qint64, ListAssessment> listAssessments(const QList<assessments::StoredAssessment>& stored)
 {
     QHash<qint64, ListAssessment> out;
-    for (const StoredAssessment& s : stored) {
+    for (const assessments::StoredAssessment& s : stored) {
         ListAssessment& a = out[s.patientId];
         a.present = true;
-        for (const StoredOption& o : s.options) {
+        for (const assessments::StoredOption& o : s.options) {
             a.serdStatuses << o.drug + QLatin1Char(':') + rules::optionStatusCode(o.status);
             for (const QString& flag : o.flags)
                 a.serdFlags << o.drug + QLatin1Char(':') + flag;
@@ -49,4 +49,4 @@ int serdRank(const ListAssessment& a)
     return 4;
 }
 
-}  // namespace onco::assessments
+}  // namespace onco::patientlist

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/CourseFacts.h"
+#include "core/clinical/CourseFacts.h"
 #include "core/domain/PatientRecord.h"
 #include "core/storage/PatientSearch.h"
 #include "core/util/Result.h"
@@ -27,7 +27,7 @@ struct PatientListRow
     std::optional<TherapyLine> currentLine;
     std::optional<int> currentLineNumber;  ///< derived advanced-line number of the current line
     std::optional<GeneticResult> esr1;     ///< latest somatic ESR1 result
-    course::Currency esr1Currency = course::Currency::Current;
+    clinical::Currency esr1Currency = clinical::Currency::Current;
     ListAssessment assessment;
 };
 

@@ -10,7 +10,7 @@ namespace onco {
 class Knowledge;
 }
 
-namespace onco::rules {
+namespace onco::clinical {
 
 // The definitions of clinical-rules.md §0/§1 that the list, the workspace, the course views, the printed summary
 // and the rules engine all read. Each lives here once; everything else calls these.
@@ -35,4 +35,4 @@ bool isAdvancedRecurrence(const DiseaseEvent& e);
  *  not supportive, ordered by start date (list order on the same day), numbered 1, 2, 3 …; others get nullopt. */
 QList<std::optional<int>> advancedLineNumbers(const QList<TherapyLine>& lines, const Knowledge& knowledge);
 
-}  // namespace onco::rules
+}  // namespace onco::clinical

@@ -1,11 +1,11 @@
-#include "core/domain/CourseFacts.h"
+#include "core/clinical/CourseFacts.h"
 
+#include "core/clinical/Definitions.h"
 #include "core/knowledge/Knowledge.h"
-#include "core/rules/Course.h"
 
 #include <algorithm>
 
-namespace onco::course {
+namespace onco::clinical {
 
 namespace {
 
@@ -34,33 +34,13 @@ bool her2Known(Her2Class c)
 
 }  // namespace
 
-bool isSupportive(const TherapyLine& line, const Knowledge& knowledge)
-{
-    return rules::isSupportiveLine(line, knowledge);
-}
-
-QList<std::optional<int>> advancedLineNumbers(const QList<TherapyLine>& lines, const Knowledge& knowledge)
-{
-    return rules::advancedLineNumbers(lines, knowledge);
-}
-
-bool countsAsProgression(const DiseaseEvent& event)
-{
-    return rules::isProgressionEvent(event);
-}
-
-bool isAdvancedRecurrence(const DiseaseEvent& event)
-{
-    return rules::isAdvancedRecurrence(event);
-}
-
 QDate progressionOnLine(const TherapyLine& line, const QList<DiseaseEvent>& events, const QDate& asOf)
 {
     if (!line.start.isValid() || line.start > asOf)
         return {};
     QDate pd;
     for (const DiseaseEvent& e : events) {
-        if (!countsAsProgression(e) || !e.date.isValid() || e.date > asOf)
+        if (!isProgressionEvent(e) || !e.date.isValid() || e.date > asOf)
             continue;
         if (line.start < e.date && (line.end.isNull() || line.end > asOf || e.date <= line.end))
             if (pd.isNull() || e.date < pd)
@@ -81,7 +61,7 @@ QDate latestProgressionDate(const PatientRecord& record, const QDate& asOf)
             latest = d;
     };
     for (const DiseaseEvent& e : record.events)
-        if (isAdvancedRecurrence(e) || countsAsProgression(e))
+        if (isAdvancedRecurrence(e) || isProgressionEvent(e))
             consider(e.date);
     for (const TherapyLine& t : record.therapies)
         if (t.stopReason == StopReason::Progression)
@@ -92,13 +72,13 @@ QDate latestProgressionDate(const PatientRecord& record, const QDate& asOf)
 bool isAdvanced(const PatientRecord& record, const Knowledge& knowledge, const QDate& asOf)
 {
     if (record.diagnosis && !(record.diagnosis->date.isValid() && record.diagnosis->date > asOf) &&
-        rules::isDeNovoMetastatic(*record.diagnosis))
+        clinical::isDeNovoMetastatic(*record.diagnosis))
         return true;
     for (const DiseaseEvent& e : record.events)
         if (isAdvancedRecurrence(e) && e.date.isValid() && e.date <= asOf)
             return true;
     for (const TherapyLine& t : record.therapies)
-        if (t.setting == Setting::Advanced && t.start.isValid() && t.start <= asOf && !isSupportive(t, knowledge))
+        if (t.setting == Setting::Advanced && t.start.isValid() && t.start <= asOf && !isSupportiveLine(t, knowledge))
             return true;
     return false;
 }
@@ -110,7 +90,7 @@ int currentLineIndex(const QList<TherapyLine>& lines, const Knowledge& knowledge
     for (int i = 0; i < lines.size(); ++i) {
         if (!lines[i].isActiveOn(asOf))
             continue;
-        const bool supportive = isSupportive(lines[i], knowledge);
+        const bool supportive = isSupportiveLine(lines[i], knowledge);
         if (best < 0 || (bestSupportive && !supportive) ||
             (supportive == bestSupportive && startsBefore(lines[best], lines[i]))) {
             best = i;
@@ -232,4 +212,4 @@ CurrentReceptors currentReceptors(const PatientRecord& record, const QDate& asOf
     return out;
 }
 
-}  // namespace onco::course
+}  // namespace onco::clinical

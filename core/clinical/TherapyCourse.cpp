@@ -1,15 +1,10 @@
-#include "core/analytics/TherapyCourse.h"
+#include "core/clinical/TherapyCourse.h"
 
-#include "core/rules/Course.h"
+#include "core/clinical/Definitions.h"
 
 #include <algorithm>
 
-namespace onco::analytics {
-
-bool isSupportive(const TherapyLine& line, const Knowledge& knowledge)
-{
-    return rules::isSupportiveLine(line, knowledge);
-}
+namespace onco::clinical {
 
 QList<LineInfo> describeLines(const PatientRecord& record, const Knowledge& knowledge, const QDate& asOf)
 {
@@ -25,7 +20,7 @@ QList<LineInfo> describeLines(const PatientRecord& record, const Knowledge& know
             info.line.end = QDate();
             info.line.stopReason = StopReason::Unrecorded;
         }
-        info.supportive = isSupportive(t, knowledge);
+        info.supportive = isSupportiveLine(t, knowledge);
         for (const QString& name : t.drugs)
             if (const Drug* drug = knowledge.drug(name); drug && !info.classes.contains(drug->drugClass))
                 info.classes.append(drug->drugClass);
@@ -36,7 +31,7 @@ QList<LineInfo> describeLines(const PatientRecord& record, const Knowledge& know
     QList<TherapyLine> ordered;
     for (const LineInfo& info : lines)
         ordered.append(info.line);
-    const QList<std::optional<int>> numbers = rules::advancedLineNumbers(ordered, knowledge);
+    const QList<std::optional<int>> numbers = clinical::advancedLineNumbers(ordered, knowledge);
     for (int i = 0; i < lines.size(); ++i) {
         LineInfo& info = lines[i];
         info.advancedNumber = numbers[i];
@@ -65,4 +60,4 @@ std::optional<LineInfo> currentLine(const QList<LineInfo>& lines, const QDate& d
     return std::nullopt;
 }
 
-}  // namespace onco::analytics
+}  // namespace onco::clinical

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analytics/MarkerSettings.h"
 #include "core/domain/Enums.h"
 
 #include <QString>
@@ -28,6 +29,14 @@ inline constexpr const char* kUserDisplayName = "user/displayName";        ///< 
 
 /** The default jurisdiction: the stored one, else US-FDA (clinical-rules.md §4). */
 Jurisdiction jurisdiction();
+/** The jurisdiction stored in the settings, if any (an invalid stored value is ignored). */
+std::optional<Jurisdiction> storedJurisdiction();
+/** The jurisdiction to assess under: the command line's, else the case file's, else the settings', else US-FDA
+ *  (rules::chooseJurisdiction with the stored default). */
+Jurisdiction chooseJurisdiction(std::optional<Jurisdiction> commandLine, std::optional<Jurisdiction> caseFile);
+/** The tumour-marker settings of the site: the catalogue's ULNs overridden by the site's, and the site's rise
+ *  percentage (TM-1, TM-4). */
+analytics::MarkerSettings markerSettings(const Knowledge& knowledge);
 void setJurisdiction(Jurisdiction value);
 
 QString hospitalName();

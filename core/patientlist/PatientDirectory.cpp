@@ -1,7 +1,7 @@
-#include "core/services/PatientDirectory.h"
+#include "core/patientlist/PatientDirectory.h"
 
-#include "core/assessments/ListAssessments.h"
 #include "core/knowledge/Knowledge.h"
+#include "core/patientlist/ListAssessments.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/PatientRepository.h"
 #include "core/storage/Storage.h"
@@ -83,7 +83,7 @@ Result<QList<PatientListRow>> PatientDirectory::rows(const QList<qint64>& ids) c
     QHash<qint64, ListAssessment> assessments;
     if (m_assessmentsAvailable)
         if (const auto stored = m_storage.assessments().read(ids))
-            assessments = assessments::listAssessments(stored.value());
+            assessments = patientlist::listAssessments(stored.value());
     const QDate today = m_clock.today();
     out.reserve(ids.size());
     for (qint64 id : ids) {
@@ -95,13 +95,13 @@ Result<QList<PatientListRow>> PatientDirectory::rows(const QList<qint64>& ids) c
         row.patient = rec.patient;
         row.age = dates::ageOn(rec.patient.birthDate, today);
         row.advanced = advanced->contains(id);
-        if (const int current = course::currentLineIndex(rec.therapies, m_knowledge, today); current >= 0) {
+        if (const int current = clinical::currentLineIndex(rec.therapies, m_knowledge, today); current >= 0) {
             row.currentLine = rec.therapies[current];
-            row.currentLineNumber = course::advancedLineNumbers(rec.therapies, m_knowledge)[current];
+            row.currentLineNumber = clinical::advancedLineNumbers(rec.therapies, m_knowledge)[current];
         }
-        row.esr1 = course::latestEsr1(rec.genomics, today);
+        row.esr1 = clinical::latestEsr1(rec.genomics, today);
         if (row.esr1)
-            row.esr1Currency = course::currencyOf(*row.esr1, course::latestProgressionDate(rec, today));
+            row.esr1Currency = clinical::currencyOf(*row.esr1, clinical::latestProgressionDate(rec, today));
         row.assessment = assessments.value(id);
         out.append(std::move(row));
     }

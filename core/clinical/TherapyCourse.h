@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace onco::analytics {
+namespace onco::clinical {
 
 /** A therapy line as the course views, the marker analytics and the printed summary read it. */
 struct LineInfo
@@ -24,10 +24,6 @@ struct LineInfo
     /** The distinct catalogue classes of the line's drugs, in drug order (unknown drugs are skipped). */
     QList<DrugClass> classes;
 };
-
-/** True when every drug of the line is an OFS (GnRH agonist) or a bone-modifying agent. A line without drugs or
- *  with a drug the catalogue does not know is not supportive. */
-bool isSupportive(const TherapyLine& line, const Knowledge& knowledge);
 
 /**
  * The lines that started on or before `asOf` (clinical-rules.md §0: later lines are ignored), ordered by start
@@ -45,4 +41,4 @@ QList<LineInfo> describeLines(const PatientRecord& record, const Knowledge& know
  */
 std::optional<LineInfo> currentLine(const QList<LineInfo>& lines, const QDate& day);
 
-}  // namespace onco::analytics
+}  // namespace onco::clinical

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clinical/Definitions.h"
 #include "core/domain/PatientRecord.h"
 
 #include <QDate>
@@ -16,20 +17,7 @@ class Knowledge;
  * clinical-rules.md §0, §1, §3 and §4.1. Pure functions; `asOf` is the clock's date, and records dated after it are
  * ignored. The rules engine is the authority for assessments; these are the shared building blocks.
  */
-namespace course {
-
-/** A line whose drugs are all OFS or bone-modifying agents (§0). An unknown drug makes it non-supportive. */
-bool isSupportive(const TherapyLine& line, const Knowledge& knowledge);
-
-/** Derived advanced-line number of each line, index-aligned with `lines`: advanced, non-supportive lines ordered
- *  by start (then id) are numbered 1, 2, 3 …; other lines get nullopt (§0). */
-QList<std::optional<int>> advancedLineNumbers(const QList<TherapyLine>& lines, const Knowledge& knowledge);
-
-/** A progression event that counts for the rules: type progression, evidence not tumour marker only (§1, TM-6). */
-bool countsAsProgression(const DiseaseEvent& event);
-
-/** A recurrence to advanced disease: extent distant or locally advanced unresectable (§1). */
-bool isAdvancedRecurrence(const DiseaseEvent& event);
+namespace clinical {
 
 /** Progression on a line (§1): the earliest counted progression event strictly after its start and not after its
  *  end, or its end when it stopped for progression. Null when none on or before `asOf`. */
@@ -83,6 +71,6 @@ ReceptorStatus erCategory(const Receptors& r);
 enum class Her2Class { NotRecorded, Positive, Low, Ultralow, Zero, IshNeeded, Unknown };
 Her2Class her2Class(const Receptors& r);
 
-}  // namespace course
+}  // namespace clinical
 
 }  // namespace onco
