@@ -162,9 +162,10 @@ std::optional<CaseFile> CaseCodec::parse(const QByteArray& json, QList<CaseError
     const QJsonObject root = doc.object();
     CaseReader r(errors);
     const Validator v(m_knowledge, m_today);
-    r.checkKeys(root, QString(),
-                {"format", "as_of", "jurisdiction", "patient", "diagnosis", "biopsies", "events", "therapies",
-                 "markers", "genomics", "medications"});
+    QStringList keys{QStringLiteral("format"), QStringLiteral("as_of"), QStringLiteral("jurisdiction"),
+                     QStringLiteral("patient"), QStringLiteral("diagnosis")};
+    forEachListKind([&](auto kind) { keys << QLatin1String(RecordKind<decltype(kind)>::key); });
+    r.checkKeys(root, QString(), keys);
     const QString format = r.string(root, "format", QString(), true);
     if (!format.isEmpty() && format != QLatin1String(kFormat))
         r.error(QStringLiteral("format"), tr("\"%1\" is not %2").arg(format.left(40), QLatin1String(kFormat)));

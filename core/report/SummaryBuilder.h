@@ -20,7 +20,7 @@ PatientRecord recordAsOf(const PatientRecord& record, const QDate& asOf);
 
 /**
  * Gathers the summary of a record: the record as of `options.asOf` (default `today`), the hospital name from the
- * settings (kHospitalNameSetting), "printed by" = currentUserName(), the jurisdiction (the option's, else the
+ * settings (settings::hospitalName()), "printed by" = currentUserName(), the jurisdiction (the option's, else the
  * settings', else US-FDA) and the assessment from `source` (none when `source` is empty or returns nullopt).
  */
 SummaryData buildSummary(const PatientRecord& record, const SummaryOptions& options, const Knowledge& knowledge,

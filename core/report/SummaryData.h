@@ -4,7 +4,6 @@
 #include "core/domain/PatientRecord.h"
 #include "core/report/AssessmentSection.h"
 #include "core/report/PrintLanguage.h"
-#include "core/settings/AppSettings.h"
 
 #include <QDate>
 #include <QString>
@@ -12,13 +11,6 @@
 #include <optional>
 
 namespace onco::report {
-
-/** The QSettings key of the hospital name printed in the header (edited in the settings dialog). */
-inline constexpr const char* kHospitalNameSetting = settings::kHospitalName;
-/** The QSettings key of the last print language chosen in the GUI ("zh_CN", "en", "bilingual"). */
-inline constexpr char kPrintLanguageSetting[] = "print/language";
-/** The QSettings key of the jurisdiction chosen in the settings (the rules' key; used when none is given). */
-inline constexpr const char* kJurisdictionSetting = settings::kJurisdiction;
 
 /** What the user chose when printing. */
 struct SummaryOptions

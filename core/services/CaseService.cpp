@@ -17,17 +17,6 @@ template <typename T> QString entityOf()
     return QLatin1String(RecordKind<T>::entity);
 }
 
-/** The first error of a list read, kept in `status`; the rows (empty on error). */
-template <typename T> QList<T> take(Result<QList<T>> rows, Status& status)
-{
-    if (!rows) {
-        if (status)
-            status = rows.error();
-        return {};
-    }
-    return std::move(rows).value();
-}
-
 }  // namespace
 
 CaseService::CaseService(Storage& storage, const Clock& clock, const Knowledge& knowledge, QObject* parent)
@@ -83,12 +72,12 @@ Result<PatientRecord> CaseService::loadPatient(qint64 patientId)
     PatientRecord rec;
     rec.patient = *patient.value();
     Status status;
-    const auto diagnoses = take(m_patients.ofPatient(RecordOf<Diagnosis>{}, patientId), status);
+    const auto diagnoses = takeRows(m_patients.ofPatient(RecordOf<Diagnosis>{}, patientId), status);
     if (!diagnoses.isEmpty())
         rec.diagnosis = diagnoses.front();
     forEachListKind([&](auto kind) {
         using T = decltype(kind);
-        rec.*RecordKind<T>::list = take(m_patients.ofPatient(RecordOf<T>{}, patientId), status);
+        rec.*RecordKind<T>::list = takeRows(m_patients.ofPatient(RecordOf<T>{}, patientId), status);
     });
     if (!status)
         return status.error();

@@ -8,17 +8,6 @@ namespace onco {
 
 namespace {
 
-/** The first error of a list read, kept in `status`; the rows (empty on error). */
-template <typename T> QList<T> take(Result<QList<T>> rows, Status& status)
-{
-    if (!rows) {
-        if (status)
-            status = rows.error();
-        return {};
-    }
-    return std::move(rows).value();
-}
-
 /** Appends each row to the record of its patient (rows and records both in patient order). */
 template <typename T>
 void distribute(QList<PatientRecord>& records, const QHash<qint64, int>& index, QList<T> rows,
@@ -36,13 +25,13 @@ Result<QList<PatientRecord>> readRecordRange(PatientRepository& patients, qint64
     Status status;
     QList<PatientRecord> records;
     QHash<qint64, int> index;
-    for (Patient& p : take(patients.patientsInRange(firstId, lastId), status)) {
+    for (Patient& p : takeRows(patients.patientsInRange(firstId, lastId), status)) {
         index.insert(p.id, int(records.size()));
         PatientRecord rec;
         rec.patient = std::move(p);
         records.append(std::move(rec));
     }
-    for (Diagnosis& d : take(patients.inRange(RecordOf<Diagnosis>{}, firstId, lastId), status))
+    for (Diagnosis& d : takeRows(patients.inRange(RecordOf<Diagnosis>{}, firstId, lastId), status))
         if (const auto it = index.constFind(d.patientId); it != index.constEnd() && !records[*it].diagnosis)
             records[*it].diagnosis = std::move(d);
     forEachListKind([&](auto kind) {
@@ -50,7 +39,8 @@ Result<QList<PatientRecord>> readRecordRange(PatientRepository& patients, qint64
         if constexpr (std::is_same_v<T, MarkerResult>)
             if (!markers)
                 return;
-        distribute(records, index, take(patients.inRange(RecordOf<T>{}, firstId, lastId), status), RecordKind<T>::list);
+        distribute(records, index, takeRows(patients.inRange(RecordOf<T>{}, firstId, lastId), status),
+                   RecordKind<T>::list);
     });
     if (!status)
         return status.error();

@@ -45,6 +45,16 @@ void setJurisdiction(Jurisdiction value)
     QSettings().setValue(QLatin1String(kJurisdiction), toCode(value));
 }
 
+QString printLanguage()
+{
+    return QSettings().value(QLatin1String(kPrintLanguage)).toString();
+}
+
+void setPrintLanguage(const QString& code)
+{
+    QSettings().setValue(QLatin1String(kPrintLanguage), code);
+}
+
 QString hospitalName()
 {
     return QSettings().value(QLatin1String(kHospitalName)).toString().trimmed();

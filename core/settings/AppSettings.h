@@ -26,6 +26,7 @@ inline constexpr const char* kHospitalName = "print/hospitalName";         ///< 
 inline constexpr const char* kMarkerUlnPrefix = "markers/uln/";            ///< + catalogue analyte code
 inline constexpr const char* kMarkerRisePercent = "markers/rise_percent";  ///< TM-4's 25 %, site convention
 inline constexpr const char* kUserDisplayName = "user/displayName";        ///< same key as kUserNameSetting
+inline constexpr const char* kPrintLanguage = "print/language";  ///< last print language: zh_CN, en, bilingual
 
 /** The default jurisdiction: the stored one, else US-FDA (clinical-rules.md §4). */
 Jurisdiction jurisdiction();
@@ -51,6 +52,10 @@ std::optional<double> storedMarkerUln(const QSettings& from, const QString& anal
 std::optional<double> storedRisePercent(const QSettings& from);
 /** Stores a site default; a value equal to the catalogue's (or none) removes the key. */
 void setMarkerUln(const QString& analyte, std::optional<double> uln, const Knowledge& knowledge);
+
+/** The print language chosen last in the window ("zh_CN", "en", "bilingual"; empty when none). */
+QString printLanguage();
+void setPrintLanguage(const QString& code);
 
 QString userDisplayName();
 void setUserDisplayName(const QString& name);

@@ -1,13 +1,13 @@
 #include "ui/print/PrintOptionsDialog.h"
 
 #include "core/report/SummaryData.h"
+#include "core/settings/AppSettings.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
 #include <QRadioButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace onco {
@@ -74,7 +74,7 @@ void PrintOptionsDialog::setLanguage(report::PrintLanguage language)
 
 report::PrintLanguage PrintOptionsDialog::savedLanguage()
 {
-    const QString saved = QSettings().value(QLatin1String(report::kPrintLanguageSetting)).toString();
+    const QString saved = settings::printLanguage();
     if (const auto language = report::printLanguageFromCode(saved))
         return *language;
     return QLocale().language() == QLocale::Chinese ? report::PrintLanguage::Chinese : report::PrintLanguage::English;
@@ -82,7 +82,7 @@ report::PrintLanguage PrintOptionsDialog::savedLanguage()
 
 void PrintOptionsDialog::saveLanguage(report::PrintLanguage language)
 {
-    QSettings().setValue(QLatin1String(report::kPrintLanguageSetting), report::printLanguageCode(language));
+    settings::setPrintLanguage(report::printLanguageCode(language));
 }
 
 std::optional<report::PrintLanguage> PrintOptionsDialog::ask(QWidget* parent, const QString& title)

@@ -20,7 +20,7 @@ public:
     report::PrintLanguage language() const;
     void setLanguage(report::PrintLanguage language);
 
-    /** The language last chosen (kPrintLanguageSetting), else the UI language's. */
+    /** The language last chosen (settings::printLanguage()), else the UI language's. */
     static report::PrintLanguage savedLanguage();
     static void saveLanguage(report::PrintLanguage language);
     /** Shows the dialog; the chosen language (also saved), or nullopt when cancelled. */

@@ -57,7 +57,7 @@ void BM_AnalyseEachResult(benchmark::State& state)
     const PatientRecord record = manyResults(int(state.range(0)));
     const MarkerSettings settings = MarkerSettings::fromKnowledge(Knowledge::builtin());
     const QDate asOf(2026, 11, 21);
-    const QList<LineInfo> lines = describeLines(record, Knowledge::builtin(), asOf);
+    const QList<clinical::LineInfo> lines = clinical::describeLines(record, Knowledge::builtin(), asOf);
     for (auto _ : state) {
         const MarkerSeries series =
             markerSeries(record, QStringLiteral("CA15-3"), Knowledge::builtin(), asOf, settings);

@@ -1,5 +1,6 @@
 #include "core/report/SummaryBuilder.h"
 
+#include "core/settings/AppSettings.h"
 #include "tests/core/report/ReportTestData.h"
 #include "tests/support/TestSupport.h"
 
@@ -28,8 +29,8 @@ TEST(SummaryBuilder, LeavesOutWhatWasNotKnownOnTheAsOfDate)
 
 TEST(SummaryBuilder, GathersHeaderFactsAndTheAssessment)
 {
-    const test::SettingGuard hospital(kHospitalNameSetting, QStringLiteral("  佛山市第一人民医院 "));
-    const test::SettingGuard jurisdiction(kJurisdictionSetting, QStringLiteral("CN-NMPA"));
+    const test::SettingGuard hospital(settings::kHospitalName, QStringLiteral("  佛山市第一人民医院 "));
+    const test::SettingGuard jurisdiction(settings::kJurisdiction, QStringLiteral("CN-NMPA"));
     const PatientRecord record = test::demoRecord(0);
     SummaryData d = test::summaryOf(record);
     EXPECT_EQ(d.hospital, QStringLiteral("佛山市第一人民医院"));

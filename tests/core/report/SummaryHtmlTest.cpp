@@ -1,5 +1,6 @@
 #include "core/report/SummaryHtml.h"
 
+#include "core/settings/AppSettings.h"
 #include "tests/core/report/ReportTestData.h"
 #include "tests/support/TestSupport.h"
 
@@ -209,7 +210,7 @@ TEST(SummaryHtml, AssessmentSectionPrintsCodesMarksAndPhrasesInThePrintLanguage)
 
 TEST(SummaryHtml, PageFurnitureInEachLanguage)
 {
-    const test::SettingGuard hospital(kHospitalNameSetting, QStringLiteral("佛山市第一人民医院"));
+    const test::SettingGuard hospital(settings::kHospitalName, QStringLiteral("佛山市第一人民医院"));
     SummaryData d = test::summaryOf(test::demoRecord(0));
     d.printedBy = QStringLiteral("dr.chen");
     const PageFurniture zh = pageFurniture(d, PrintText(PrintLanguage::Chinese, Knowledge::builtin()));
