@@ -19,13 +19,28 @@ bool isSupportiveLine(const TherapyLine& line, const Knowledge& knowledge)
 
 bool isStageFour(const QString& stage)
 {
-    const QString s = stage.trimmed().toUpper();
-    return s.startsWith(QLatin1String("IV")) || s.startsWith(QChar(0x2163));
+    // NFKC folds full-width letters and the Roman numeral Ⅳ into plain IV; then "Stage" and 期 are dropped.
+    QString s = stage.normalized(QString::NormalizationForm_KC).toUpper();
+    s.remove(QChar(0x671F));  // 期
+    s = s.simplified();
+    if (s.startsWith(QLatin1String("STAGE")))
+        s = s.mid(5).trimmed();
+    static const QStringList stageFour{QStringLiteral("IV"), QStringLiteral("IVA"), QStringLiteral("IVB"),
+                                       QStringLiteral("IVC"), QStringLiteral("4")};
+    return stageFour.contains(s);
+}
+
+bool isDistantMetastasisAtDiagnosis(const QString& tnmM)
+{
+    const QString m = tnmM.normalized(QString::NormalizationForm_KC).trimmed().toUpper();
+    return m == QLatin1String("M1") || m == QLatin1String("CM1") || m == QLatin1String("PM1");
 }
 
 bool isDeNovoMetastatic(const Diagnosis& diagnosis)
 {
-    return diagnosis.deNovoMetastatic.value_or(isStageFour(diagnosis.stage));
+    // A false flag never overrides stage IV or M1 (ADV-1).
+    return diagnosis.deNovoMetastatic.value_or(false) || isStageFour(diagnosis.stage) ||
+           isDistantMetastasisAtDiagnosis(diagnosis.tnmM);
 }
 
 bool isProgressionEvent(const DiseaseEvent& e)

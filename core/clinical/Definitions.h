@@ -19,10 +19,15 @@ namespace onco::clinical {
  *  catalogue does not know, is not supportive (the safer reading: it keeps its line number). */
 bool isSupportiveLine(const TherapyLine& line, const Knowledge& knowledge);
 
-/** A stage group of IV at diagnosis ("IV", "IVA", "Ⅳ" …). */
+/** A stage group of IV at diagnosis (ADV-1): IV, IVA–IVC, 4, "Stage IV", IV期, Ⅳ (case, width and spaces do not
+ *  matter). Anything else (III, IIIC, an unknown text) is not. */
 bool isStageFour(const QString& stage);
 
-/** De novo metastatic disease: the recorded flag wins; without it, a stage IV diagnosis. */
+/** TNM M1 at diagnosis: M1, cM1 or pM1. */
+bool isDistantMetastasisAtDiagnosis(const QString& tnmM);
+
+/** De novo metastatic disease (ADV-1): the flag set, or stage IV, or M1; a false flag never overrides stage IV or
+ *  M1. */
 bool isDeNovoMetastatic(const Diagnosis& diagnosis);
 
 /** A progression event for the rules (§1, TM-6): type progression, evidence other than tumour marker only. */

@@ -1,6 +1,8 @@
 // Identity, diagnosis and receptors, later biopsies.
+#include "core/clinical/Definitions.h"
 #include "core/report/HtmlText.h"
 #include "core/report/SummarySections.h"
+#include "core/util/Dates.h"
 
 #include <QCoreApplication>
 
@@ -34,14 +36,6 @@ PrintString knownSite(const PrintText& t, const QString& site)
     if (const auto code = fromCode<Site>(site.trimmed().toLower()))
         return t.value(*code);
     return knownTerm(t, site);
-}
-
-int ageOn(const QDate& birth, const QDate& day)
-{
-    int age = day.year() - birth.year();
-    if (day.month() < birth.month() || (day.month() == birth.month() && day.day() < birth.day()))
-        --age;
-    return age;
 }
 
 QString receptor(const PrintText& t, ReceptorStatus status, const std::optional<double>& percent)
@@ -94,8 +88,8 @@ QString identity(const SummaryData& data, const PrintText& t)
 
     QString birth = esc(t.date(p.birthDate));
     if (p.birthDate.isValid())
-        birth += t.parenthesized(
-            span(t.label(QT_TRANSLATE_NOOP("Summary", "%1 years"), QString::number(ageOn(p.birthDate, data.asOf)))));
+        birth += t.parenthesized(span(
+            t.label(QT_TRANSLATE_NOOP("Summary", "%1 years"), QString::number(dates::ageOn(p.birthDate, data.asOf)))));
 
     QString menopause =
         p.menopausalStatus == MenopausalStatus::Unrecorded ? QString() : span(t.value(p.menopausalStatus));
@@ -129,7 +123,7 @@ QString diagnosis(const SummaryData& data, const PrintText& t)
         return out + note(t.label(QT_TRANSLATE_NOOP("Summary", "No diagnosis recorded.")));
     const Diagnosis& d = *data.record.diagnosis;
     QString stage = esc(d.stage);
-    if (d.deNovoMetastatic.value_or(false))
+    if (clinical::isDeNovoMetastatic(d))
         stage += (stage.isEmpty() ? QString() : t.comma()) +
                  span(t.label(QT_TRANSLATE_NOOP("Summary", "de novo metastatic")));
     const Receptors& r = d.receptors;

@@ -64,21 +64,29 @@ void interactionFlags(OptionCard& card, const Shared& s)
  * An advanced non-supportive line without this drug, active on as_of, started after the latest progression, no PD.
  * A line started on the day of the progression counts as after it (the progression belongs to the old line, §1).
  */
+/** CURRENT_LINE_NOT_PROGRESSED (§4, clarified 2026-12-04): a latest progression exists, and an advanced
+ *  non-supportive line without the drug is active on as_of, started on or after it, and has no PD yet. */
 const LineFacts* currentLineNotProgressed(const QString& drug, const Facts& f)
 {
+    if (!f.latestProgression)
+        return nullptr;
     for (const LineFacts& l : f.lines)
         if (l.advanced() && !l.supportive && !l.contains(drug) && l.activeOn(f.asOf) && l.pd.isNull() &&
-            (!f.latestProgression || l.line.start >= f.latestProgression->date))
+            l.line.start >= f.latestProgression->date)
             return &l;
     return nullptr;
 }
 
-/** An advanced ET + CDK4/6 inhibitor line that lasted >= 12 months (to as_of when ongoing). */
+/** EMERALD_POSTHOC_FAVORABLE's line: a prior advanced ET + CDK4/6 inhibitor line (started strictly before the latest
+ *  progression) that lasted >= 12 months (to as_of when ongoing). The current line never counts. */
 const LineFacts* longCdkLine(const Facts& f)
 {
+    if (!f.latestProgression)
+        return nullptr;
     for (const LineFacts& l : f.lines) {
         const QDate until = l.line.end.isValid() ? l.line.end : f.asOf;
-        if (l.advanced() && l.endocrine && l.cdk46i && until >= l.line.start.addMonths(12))
+        if (l.advanced() && l.endocrine && l.cdk46i && l.line.start < f.latestProgression->date &&
+            until >= l.line.start.addMonths(12))
             return &l;
     }
     return nullptr;

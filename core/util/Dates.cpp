@@ -33,8 +33,10 @@ int ageOn(const QDate& birth, const QDate& on)
 {
     if (!birth.isValid() || !on.isValid() || on < birth)
         return -1;
+    // Completed years (clinical-rules.md §4.2): compared as month and day, so someone born on 29 February has her
+    // birthday on 1 March in years without one (QDate::addYears would clamp it to 28 February).
     int age = on.year() - birth.year();
-    if (birth.addYears(age) > on)
+    if (on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day()))
         --age;
     return age;
 }

@@ -90,15 +90,18 @@ TEST(CourseConsistency, TheListsAdvancedColumnAgreesWithTheAssessment)
     }
 }
 
-TEST(CourseConsistency, AnExplicitNotDeNovoFlagWinsOverAStageIvText)
+TEST(CourseConsistency, AFalseDeNovoFlagNeverOverridesAStageIvText)
 {
     const Knowledge& k = Knowledge::builtin();
     PatientRecord rec = test::sampleRecord();
     rec.events.clear();
     rec.therapies.clear();
     rec.diagnosis->stage = QStringLiteral("IVB");
-    rec.diagnosis->deNovoMetastatic = false;
-    EXPECT_FALSE(clinical::isAdvanced(rec, k, QDate(2026, 11, 21)));
+    rec.diagnosis->deNovoMetastatic = false;  // ADV-1 (clarified 2026-12-04): stage IV wins
+    EXPECT_TRUE(clinical::isAdvanced(rec, k, QDate(2026, 11, 21)));
     rec.diagnosis->deNovoMetastatic.reset();
     EXPECT_TRUE(clinical::isAdvanced(rec, k, QDate(2026, 11, 21)));
+    rec.diagnosis->stage = QStringLiteral("IIIA");
+    rec.diagnosis->deNovoMetastatic = false;
+    EXPECT_FALSE(clinical::isAdvanced(rec, k, QDate(2026, 11, 21)));
 }

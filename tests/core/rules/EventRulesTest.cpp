@@ -48,11 +48,18 @@ TEST(EventRules, Adv1ThreeWays)
     EXPECT_TRUE(a.advancedDisease);
     EXPECT_EQ(a.advancedRecords.front().entity, rules::RecordRef::Entity::Diagnosis);
 
-    Rx stageFour;  // stage IV without the flag counts; an explicit false flag wins over the stage
+    Rx stageFour;  // stage IV counts with or without the flag: a false flag never overrides it (ADV-1)
     stageFour.record().diagnosis->stage = QStringLiteral("IV");
     stageFour.record().diagnosis->deNovoMetastatic.reset();
     EXPECT_TRUE(stageFour.assess(d("2020-01-01")).advancedDisease);
     stageFour.record().diagnosis->deNovoMetastatic = false;
+    EXPECT_TRUE(stageFour.assess(d("2020-01-01")).advancedDisease);
+    stageFour.record().diagnosis->stage = QStringLiteral("4");
+    EXPECT_TRUE(stageFour.assess(d("2020-01-01")).advancedDisease);
+    stageFour.record().diagnosis->stage = QStringLiteral("IIB");
+    stageFour.record().diagnosis->tnmM = QStringLiteral("pM1");
+    EXPECT_TRUE(stageFour.assess(d("2020-01-01")).advancedDisease);
+    stageFour.record().diagnosis->tnmM = QStringLiteral("M0");
     EXPECT_FALSE(stageFour.assess(d("2020-01-01")).advancedDisease);
 
     Rx relapsed;

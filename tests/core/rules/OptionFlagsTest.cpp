@@ -113,6 +113,42 @@ TEST(OptionFlags, CurrentLineNotProgressed)
     EXPECT_FALSE(has(rx.assess(kAsOf), kEla, "CURRENT_LINE_NOT_PROGRESSED"));
 }
 
+TEST(OptionFlags, CurrentLineNotProgressedNeedsALatestProgression)
+{
+    // De novo metastatic, first advanced line running, never progressed: no latest progression, so the options are
+    // not "for the next change" of anything (clarified 2026-12-04).
+    Rx rx;
+    rx.deNovo().advanced(d("2025-03-01"), {}, {QStringLiteral("letrozole"), QStringLiteral("palbociclib")});
+    const auto a = rx.assess(kAsOf);
+    EXPECT_FALSE(has(a, kEla, "CURRENT_LINE_NOT_PROGRESSED"));
+    EXPECT_FALSE(has(a, kIml, "CURRENT_LINE_NOT_PROGRESSED"));
+    // The same line after a progression of an earlier one: flagged.
+    Rx after;
+    after.deNovo()
+        .advanced(d("2023-03-01"), d("2025-02-20"), {QStringLiteral("anastrozole")}, StopReason::Progression)
+        .advanced(d("2025-03-01"), {}, {QStringLiteral("letrozole"), QStringLiteral("palbociclib")});
+    EXPECT_TRUE(has(after.assess(kAsOf), kEla, "CURRENT_LINE_NOT_PROGRESSED"));
+}
+
+TEST(OptionFlags, EmeraldPostHocCountsPriorLinesOnly)
+{
+    // The ET + CDK4/6 line that lasted >= 12 months is the one that progressed: it counts.
+    Rx prior;
+    prior.adjuvant(d("2016-02-01"), d("2021-02-01"), {QStringLiteral("letrozole")})
+        .relapse(d("2022-06-01"))
+        .advanced(d("2022-06-15"), d("2025-08-30"), {QStringLiteral("letrozole"), QStringLiteral("palbociclib")},
+                  StopReason::Progression)
+        .esr1(d("2025-09-10"), GeneticOutcome::Mutated, QStringLiteral("p.D538G"));
+    EXPECT_TRUE(has(prior.assess(kAsOf), kEla, "EMERALD_POSTHOC_FAVORABLE"));
+    // Only a current (started after the latest progression) ET + CDK4/6 line of >= 12 months: it does not count.
+    Rx current;
+    current.adjuvant(d("2016-02-01"), d("2021-02-01"), {QStringLiteral("letrozole")})
+        .relapse(d("2023-06-01"))
+        .advanced(d("2023-06-15"), {}, {QStringLiteral("fulvestrant"), QStringLiteral("abemaciclib")})
+        .esr1(d("2025-09-10"), GeneticOutcome::Mutated, QStringLiteral("p.D538G"));
+    EXPECT_FALSE(has(current.assess(kAsOf), kEla, "EMERALD_POSTHOC_FAVORABLE"));
+}
+
 TEST(OptionFlags, AlreadyOn)
 {
     Rx rx = optionPatient();
@@ -168,13 +204,20 @@ TEST(OptionFlags, EmeraldPostHocNeedsEsr1AndTwelveMonthsOfCdk)
     };
     EXPECT_FALSE(lasting(d("2025-06-14")));
     EXPECT_TRUE(lasting(d("2025-06-15")));
-    // Ongoing lines count up to as_of.
+    // A prior line still running (it progressed but was not stopped) counts up to as_of.
     Rx ongoing;
     ongoing.deNovo()
         .advanced(d("2024-06-15"), {}, {QStringLiteral("letrozole"), QStringLiteral("palbociclib")})
+        .progression(d("2024-12-20"))
         .tested(d("2025-01-01"));
     EXPECT_TRUE(has(ongoing.assess(d("2025-06-15")), kEla, "EMERALD_POSTHOC_FAVORABLE"));
     EXPECT_FALSE(has(ongoing.assess(d("2025-06-14")), kEla, "EMERALD_POSTHOC_FAVORABLE"));
+    // The same line without any progression is the current line, not a prior one: never (clarified 2026-12-04).
+    Rx first;
+    first.deNovo()
+        .advanced(d("2024-06-15"), {}, {QStringLiteral("letrozole"), QStringLiteral("palbociclib")})
+        .tested(d("2025-01-01"));
+    EXPECT_FALSE(has(first.assess(d("2025-06-15")), kEla, "EMERALD_POSTHOC_FAVORABLE"));
     // Without SERD-ESR1 met: never.
     Rx wt = optionPatient();
     wt.record().genomics[0].result = GeneticOutcome::NotDetected;
