@@ -1729,10 +1729,6 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <translation>无ESR1突变时口服SERD未显示获益（EMERALD HR 0.86；EMBER-3 HR 1.00）。</translation>
     </message>
     <message>
-        <source>Only tissue was tested since the latest progression; plasma ctDNA is more sensitive (ASCO prefers it).</source>
-        <translation>最近一次疾病进展后仅检测了组织；血浆循环肿瘤DNA更敏感（ASCO首选）。</translation>
-    </message>
-    <message>
         <source>Under 18 years old (%1): outside the label.</source>
         <translation>未满18岁（%1岁）：不在说明书范围内。</translation>
     </message>
@@ -2315,6 +2311,10 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     <message>
         <source>Unknown</source>
         <translation>不明</translation>
+    </message>
+    <message>
+        <source>The latest ESR1 result is from tissue; plasma ctDNA is more sensitive (ASCO prefers it).</source>
+        <translation>最近一次 ESR1 结果来自组织；血浆循环肿瘤DNA更敏感（ASCO首选）。</translation>
     </message>
 </context>
 <context>

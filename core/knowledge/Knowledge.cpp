@@ -209,15 +209,25 @@ QString Knowledge::suggestDrug(const QString& unknown) const
     const QString key = unknown.trimmed().toLower();
     if (key.isEmpty())
         return {};
+    // Chinese names that differ in a character are different drugs (卡米司群 is not 艾拉司群): no guess at all.
+    if (std::any_of(key.begin(), key.end(), [](QChar c) { return c.script() == QChar::Script_Han; }))
+        return {};
     QString best;
+    const Drug* bestDrug = nullptr;
     int bestDistance = std::max(2, int(key.size()) / 3) + 1;
     for (auto it = m_drugIndex.constBegin(); it != m_drugIndex.constEnd(); ++it) {
         const int d = editDistance(key, it.key());
         if (d < bestDistance) {
             bestDistance = d;
-            best = m_drugs[*it].name;
+            bestDrug = &m_drugs[*it];
         }
     }
+    // A suggestion must never turn one oral SERD into another (or an unknown one into a known one): an oral SERD is
+    // offered only for a slip of one letter.
+    if (bestDrug && bestDrug->drugClass == DrugClass::SerdOral && bestDistance > 1)
+        return {};
+    if (bestDrug)
+        best = bestDrug->name;
     return best;
 }
 

@@ -138,7 +138,9 @@ public:
     const QList<Drug>& drugs() const { return m_drugs; }
     /** A drug by English name, alias or Chinese name, case-insensitively; nullptr when unknown. */
     const Drug* drug(const QString& name) const;
-    /** The catalogue name nearest to an unknown one (edit distance), or empty when nothing is close. */
+    /** The catalogue name nearest to an unknown one (edit distance), or empty when nothing is close. Never for a
+     *  Chinese name, and an oral SERD only for a slip of one letter: a suggestion must not turn one oral SERD into
+     *  another (issue 14). */
     QString suggestDrug(const QString& unknown) const;
 
     const QList<CypEntry>& cyp3a4() const { return m_cyp; }

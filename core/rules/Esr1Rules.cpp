@@ -210,13 +210,11 @@ Esr1Finding esr1Finding(const Facts& f)
                     {"Rules", QT_TRANSLATE_NOOP("Rules", "No benefit of an oral SERD was shown without an ESR1 "
                                                          "mutation (EMERALD HR 0.86; EMBER-3 HR 1.00).")},
                     ref);
-    bool plasmaToo = false;
-    for (const auto* r : results)
-        plasmaToo = plasmaToo || (r->value.specimen == Specimen::Plasma && isCurrent(f, r->value.date));
-    if (g.specimen == Specimen::Tissue && !plasmaToo)
+    // The latest result is from tissue (§4.1), whatever other specimens were tested before it.
+    if (g.specimen == Specimen::Tissue)
         e.flags << flag("ESR1_TISSUE_ONLY",
-                        {"Rules", QT_TRANSLATE_NOOP("Rules", "Only tissue was tested since the latest progression; "
-                                                             "plasma ctDNA is more sensitive (ASCO prefers it).")},
+                        {"Rules", QT_TRANSLATE_NOOP("Rules", "The latest ESR1 result is from tissue; plasma ctDNA is "
+                                                             "more sensitive (ASCO prefers it).")},
                         ref);
     return e;
 }

@@ -44,7 +44,9 @@ LineFacts classify(const TherapyLine& original, int index, const Facts& f)
         l.cdk46i = l.cdk46i || (d && c == DrugClass::Cdk46i);
         l.ai = l.ai || (d && c == DrugClass::AI);
         l.ofs = l.ofs || (d && c == DrugClass::Ofs);
-        onlyAiCdkOfs = onlyAiCdkOfs && d && (c == DrugClass::AI || c == DrugClass::Cdk46i || c == DrugClass::Ofs);
+        // Supportive drugs (OFS, bone-modifying agents: §0) do not change what a line is.
+        onlyAiCdkOfs = onlyAiCdkOfs && d &&
+                       (c == DrugClass::AI || c == DrugClass::Cdk46i || c == DrugClass::Ofs || c == DrugClass::Bone);
     }
     l.supportive = clinical::isSupportiveLine(l.line, *f.knowledge);
     l.onlyAiCdkOfs = onlyAiCdkOfs;

@@ -87,3 +87,16 @@ TEST(Knowledge, RejectsMalformedDocuments)
             R"({"format":"oncocase-knowledge/1","version":"x","last_verified":"2026-01-01","drugs":[{"name":"a","class":"NOPE"}]})")
             .ok());
 }
+
+TEST(Knowledge, SuggestionsNeverTurnOneOralSerdIntoAnother)
+{
+    const Knowledge& k = Knowledge::builtin();
+    EXPECT_EQ(k.suggestDrug(QStringLiteral("letrazole")), QStringLiteral("letrozole"));
+    EXPECT_EQ(k.suggestDrug(QStringLiteral("elacestrnt")), QStringLiteral("elacestrant"));  // one letter: a slip
+    // Chinese names: 卡米司群 (camizestrant in Chinese) is one character pair away from 艾拉司群 (elacestrant).
+    EXPECT_TRUE(k.suggestDrug(QStringLiteral("卡米司群")).isEmpty());
+    EXPECT_TRUE(k.suggestDrug(QStringLiteral("来曲挫")).isEmpty());
+    // Another -estrant the catalogue does not hold is never made into a known oral SERD.
+    EXPECT_TRUE(k.suggestDrug(QStringLiteral("palazestrant")).isEmpty());
+    EXPECT_TRUE(k.suggestDrug(QStringLiteral("rintodestrant")).isEmpty());
+}

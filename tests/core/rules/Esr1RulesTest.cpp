@@ -80,6 +80,19 @@ TEST(Esr1Rules, NotDetectedAndCurrent)
     a = withEsr1([](Rx& rx) { rx.esr1(d("2025-09-05"), GeneticOutcome::NotDetected, {}, Specimen::Tissue); });
     EXPECT_TRUE(flagsOf(a, kEla).contains(QStringLiteral("ESR1_TISSUE_ONLY")));
     EXPECT_TRUE(flagsOf(a, kIml).contains(QStringLiteral("ESR1_TISSUE_ONLY")));
+    // The latest result is from tissue even though plasma was tested as well before it: still flagged (§4.1).
+    a = withEsr1([](Rx& rx) {
+        rx.esr1(d("2025-09-02"), GeneticOutcome::NotDetected, {}, Specimen::Plasma)
+            .esr1(d("2025-09-05"), GeneticOutcome::NotDetected, {}, Specimen::Tissue);
+    });
+    EXPECT_EQ(esr1Status(a), QStringLiteral("not_met"));
+    EXPECT_TRUE(flagsOf(a, kEla).contains(QStringLiteral("ESR1_TISSUE_ONLY")));
+    // The latest from plasma: not flagged.
+    a = withEsr1([](Rx& rx) {
+        rx.esr1(d("2025-09-02"), GeneticOutcome::NotDetected, {}, Specimen::Tissue)
+            .esr1(d("2025-09-05"), GeneticOutcome::NotDetected, {}, Specimen::Plasma);
+    });
+    EXPECT_FALSE(flagsOf(a, kEla).contains(QStringLiteral("ESR1_TISSUE_ONLY")));
     // Discordant with an earlier mutation.
     a = withEsr1([](Rx& rx) {
         rx.esr1(d("2024-06-10"), GeneticOutcome::Mutated, QStringLiteral("p.D538G"))

@@ -32,6 +32,10 @@ TEST(InfoRules, Serena6OnFirstLineAiPlusCdkAfterSixMonths)
     EXPECT_FALSE(info(serena(), d("2025-02-27")));
     EXPECT_TRUE(info(serena(), d("2025-02-28")));
     EXPECT_TRUE(info(serena(kAiCdk + QStringList{QStringLiteral("goserelin")}), d("2025-03-01")));  // OFS allowed
+    // A bone agent in the same line is supportive (§0) and does not change what the line is.
+    EXPECT_TRUE(info(serena(kAiCdk + QStringList{QStringLiteral("zoledronic acid")}), d("2025-03-01")));
+    EXPECT_TRUE(
+        info(serena(kAiCdk + QStringList{QStringLiteral("denosumab"), QStringLiteral("goserelin")}), d("2025-03-01")));
     const auto a = serena().assess(d("2025-03-01"));
     EXPECT_EQ(a.options.size(), 2);  // camizestrant is never an option card
     EXPECT_TRUE(a.evidence.contains(QStringLiteral("SERENA6")));
