@@ -110,3 +110,21 @@ TEST(ReceptorRules, ErLowFrom1To10PercentInclusive)
     EXPECT_FALSE(erLow(10.5));
     EXPECT_FALSE(erLow(90));
 }
+
+TEST(ReceptorRules, AnExplicitUnknownIsAReportAndDoesNotFallBackToAnOlderSpecimen)
+{
+    // RCPT-1 (clarified 2026-12-04): a later biopsy that says ER "unknown" makes ER unknown; the diagnosis's
+    // positive ER is not used, and no discordance is flagged (one side is unknown).
+    Rx rx;
+    rx.receptors(receptors("positive", 90, "1+")).biopsy(d("2022-03-01"), receptors("unknown", -1, ""));
+    auto a = rx.assess(d("2023-01-01"));
+    EXPECT_EQ(a.receptors.er, Polarity::Unknown);
+    EXPECT_EQ(a.receptors.erSource->entity, rules::RecordRef::Entity::Biopsy);
+    EXPECT_FALSE(rules::codesOf(a.receptorFlags).contains(QStringLiteral("RECEPTOR_DISCORDANCE")));
+    // HER2 IHC "unknown" likewise: HER2 unknown, not the diagnosis's 1+.
+    Rx her2;
+    her2.receptors(receptors("positive", 90, "1+")).biopsy(d("2022-03-01"), receptors("", -1, "unknown"));
+    a = her2.assess(d("2023-01-01"));
+    EXPECT_EQ(a.receptors.er, Polarity::Positive);  // ER not reported by the biopsy: the diagnosis's
+    EXPECT_EQ(a.receptors.her2, Polarity::Unknown);
+}
