@@ -841,6 +841,22 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <source>oncocase: %1 summaries were not current for %2 (%3): assessed in memory, not stored (%4).</source>
         <translation>oncocase：%1 份评估摘要对 %2（%3）未更新：已在内存中评估，未保存（%4）。</translation>
     </message>
+    <message>
+        <source>--as-of: %1 is after today (%2): an assessment cannot look ahead</source>
+        <translation>--as-of：%1 晚于今天（%2）：评估不能针对未来日期</translation>
+    </message>
+    <message>
+        <source>warning: as_of %1 is before the diagnosis (%2): every record after it is ignored</source>
+        <translation>警告：评估日期 %1 早于诊断日期（%2）：此后的所有记录都将被忽略</translation>
+    </message>
+    <message>
+        <source>warning: therapies[%1] starts on %2, before the diagnosis (%3): check the dates</source>
+        <translation>警告：therapies[%1] 开始于 %2，早于诊断日期（%3）：请核对日期</translation>
+    </message>
+    <message>
+        <source>as_of: %1 is after today (%2): an assessment cannot look ahead</source>
+        <translation>as_of：%1 晚于今天（%2）：评估不能针对未来日期</translation>
+    </message>
 </context>
 <context>
     <name>CourseText</name>

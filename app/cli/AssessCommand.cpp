@@ -8,6 +8,7 @@
 #include "core/services/CaseService.h"
 #include "core/settings/AppSettings.h"
 #include "core/util/Clock.h"
+#include "core/util/Dates.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -59,6 +60,26 @@ std::optional<Loaded> readStored(const QString& database, const QString& mrn, En
         return std::nullopt;
     }
     return Loaded{std::move(record).value(), {}, std::nullopt};
+}
+
+/** Warnings (stderr; the assessment is still printed): an as_of, or a line's start, before the diagnosis. */
+void warnBeforeDiagnosis(const PatientRecord& record, const QDate& day, Environment& env)
+{
+    if (!record.diagnosis || !record.diagnosis->date.isValid())
+        return;
+    const QDate diagnosed = record.diagnosis->date;
+    if (day < diagnosed)
+        env.err << "oncocase: "
+                << Texts::tr("warning: as_of %1 is before the diagnosis (%2): every record after it is ignored")
+                       .arg(dates::toIso(day), dates::toIso(diagnosed))
+                << Qt::endl;
+    for (int i = 0; i < record.therapies.size(); ++i)
+        if (record.therapies[i].start.isValid() && record.therapies[i].start < diagnosed)
+            env.err << "oncocase: "
+                    << Texts::tr("warning: therapies[%1] starts on %2, before the diagnosis (%3): check the dates")
+                           .arg(i)
+                           .arg(dates::toIso(record.therapies[i].start), dates::toIso(diagnosed))
+                    << Qt::endl;
 }
 
 }  // namespace
@@ -114,6 +135,11 @@ int runAssess(const QStringList& args, Environment& env)
         return code;
 
     const QDate day = p.isSet(QStringLiteral("as-of")) || !loaded->asOf.isValid() ? *asOf : loaded->asOf;
+    if (day > env.clock.today())
+        return fail(env, 2,
+                    Texts::tr("as_of: %1 is after today (%2): an assessment cannot look ahead")
+                        .arg(dates::toIso(day), dates::toIso(env.clock.today())));
+    warnBeforeDiagnosis(loaded->record, day, env);
     const rules::RuleContext context{day, settings::chooseJurisdiction(jurisdiction, loaded->jurisdiction),
                                      env.knowledge};
     const rules::Assessment assessment = rules::assess(loaded->record, context);

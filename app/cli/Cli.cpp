@@ -66,6 +66,12 @@ std::optional<QDate> asOfDate(QCommandLineParser& parser, Environment& env)
         fail(env, 2, Texts::tr("--as-of: \"%1\" is not a date (YYYY-MM-DD)").arg(text));
         return std::nullopt;
     }
+    if (d > env.clock.today()) {
+        fail(env, 2,
+             Texts::tr("--as-of: %1 is after today (%2): an assessment cannot look ahead")
+                 .arg(dates::toIso(d), dates::toIso(env.clock.today())));
+        return std::nullopt;
+    }
     return d;
 }
 

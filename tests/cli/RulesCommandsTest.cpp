@@ -108,6 +108,44 @@ TEST_F(RulesCommands, AssessPrintsTheRequiredKeys)
     EXPECT_EQ(lines[1].toObject().value(QStringLiteral("progression")).toString(), QStringLiteral("2025-05-12"));
 }
 
+TEST_F(RulesCommands, AFutureAsOfIsRefusedAndDatesBeforeTheDiagnosisAreWarned)
+{
+    const QString future = QDate::currentDate().addYears(5).toString(Qt::ISODate);
+    Outcome r =
+        oncocase({QStringLiteral("assess"), vignette(QStringLiteral("V06")), QStringLiteral("--as-of"), future});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--as-of")) && r.err.contains(future)) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty());
+    const QString inFile = editedCase(
+        QStringLiteral("V06"), [&](QJsonObject& o) { o.insert(QStringLiteral("as_of"), future); },
+        QStringLiteral("future.json"));
+    r = oncocase({QStringLiteral("assess"), inFile});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("as_of")) && r.err.contains(future)) << r.err.toStdString();
+    // Today is fine; before the diagnosis is assessed with a warning naming both dates.
+    r = oncocase({QStringLiteral("assess"), vignette(QStringLiteral("V06")), QStringLiteral("--as-of"),
+                  QDate::currentDate().toString(Qt::ISODate)});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    const QString early = editedCase(
+        QStringLiteral("V06"),
+        [](QJsonObject& o) {
+            QJsonObject d = o.value(QStringLiteral("diagnosis")).toObject();
+            o.insert(QStringLiteral("as_of"),
+                     d.value(QStringLiteral("date")).toString().left(4) + QStringLiteral("-01-01"));
+            QJsonArray lines = o.value(QStringLiteral("therapies")).toArray();
+            QJsonObject first = lines[0].toObject();
+            first.insert(QStringLiteral("start"), QStringLiteral("2000-01-01"));
+            lines[0] = first;
+            o.insert(QStringLiteral("therapies"), lines);
+        },
+        QStringLiteral("early.json"));
+    r = oncocase({QStringLiteral("assess"), early});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("before the diagnosis"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("therapies[0]"))) << r.err.toStdString();
+    EXPECT_FALSE(r.json().isEmpty());
+}
+
 TEST_F(RulesCommands, AssessInChinese)
 {
     const Outcome r = oncocase(
