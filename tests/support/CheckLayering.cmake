@@ -1,7 +1,8 @@
 # The layering of ARCHITECTURE.md, checked over the sources under SOURCE_DIR (core/, ui/, app/):
 #  1. SQL text, QtSql and the sqlite3 API appear only in core/storage/<backend>/;
 #  2. the Database class (the SQLite connection) is named only in core/storage/ and app/;
-#  3. ui/ includes nothing from core/storage/;
+#  3. ui/ includes nothing from core/storage/, and ui/assessment nothing from ui/workspace (the workspace puts the
+#     cards into its tabs, never the reverse);
 #  4. the folders of core/ include each other without a cycle, and core/util includes nothing of ours.
 # Run with: cmake -DSOURCE_DIR=<repo> -P CheckLayering.cmake
 file(GLOB_RECURSE sources "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/ui/*.h"
@@ -36,6 +37,12 @@ foreach(f IN LISTS sources)
         file(STRINGS "${f}" hits REGEX "#include[ \t]*\"core/storage/")
         foreach(hit IN LISTS hits)
             list(APPEND problems "${rel}: ui includes storage: ${hit}")
+        endforeach()
+    endif()
+    if(rel MATCHES "^ui/assessment/")
+        file(STRINGS "${f}" hits REGEX "#include[ \t]*\"ui/workspace/")
+        foreach(hit IN LISTS hits)
+            list(APPEND problems "${rel}: ui/assessment includes ui/workspace: ${hit}")
         endforeach()
     endif()
     if(rel MATCHES "^core/([a-z]+)/")
