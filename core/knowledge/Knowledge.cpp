@@ -231,20 +231,51 @@ QString Knowledge::suggestDrug(const QString& unknown) const
     return best;
 }
 
+namespace {
+
+/** A medicine name as it is compared: full width and compatibility forms folded (NFKC), lower case, apostrophes
+ *  (straight or curly) and full stops dropped, every other punctuation and space a single space. "St. John’s
+ *  Wort", "ST JOHNS WORT" and "ｓｔ ｊｏｈｎ'ｓ ｗｏｒｔ" all read "st johns wort". */
+QString medicineKey(const QString& name)
+{
+    const QString folded = name.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    QString out;
+    out.reserve(folded.size());
+    for (QChar c : folded) {
+        if (c == QLatin1Char('\'') || c == QChar(0x2019) || c == QChar(0x2018) || c == QChar(0x02BC) ||
+            c == QLatin1Char('.'))
+            continue;
+        out += c.isLetterOrNumber() || c.isMark() ? c : QLatin1Char(' ');
+    }
+    return out.simplified();
+}
+
+bool hasHan(const QString& s)
+{
+    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.script() == QChar::Script_Han; });
+}
+
+/** `name` stands in `key` as whole words (both keys); a Chinese name anywhere in it. */
+bool mentions(const QString& key, const QString& name)
+{
+    if (name.isEmpty())
+        return false;
+    if (hasHan(name))
+        return key.contains(name);
+    const QString padded = QLatin1Char(' ') + key + QLatin1Char(' ');
+    return padded.contains(QLatin1Char(' ') + name + QLatin1Char(' '));
+}
+
+}  // namespace
+
 QList<const CypEntry*> Knowledge::matchCyp3a4(const QString& medication) const
 {
-    const QString whole = medication.trimmed().toLower();
-    static const QRegularExpression separators(QStringLiteral("[\\s/+,]+"));
-    const QStringList tokens = whole.split(separators, Qt::SkipEmptyParts);
+    const QString key = medicineKey(medication);
     QList<const CypEntry*> matches;
     for (const auto& entry : m_cyp) {
-        QStringList names{entry.name.toLower()};
-        for (const auto& alias : entry.aliases)
-            names << alias.toLower();
-        bool hit = !entry.zh.isEmpty() && medication.contains(entry.zh);
-        for (const auto& n : names)
-            hit = hit || whole == n || tokens.contains(n);
-        if (hit)
+        QStringList names{entry.name, entry.zh};
+        names << entry.aliases;
+        if (std::any_of(names.begin(), names.end(), [&](const QString& n) { return mentions(key, medicineKey(n)); }))
             matches << &entry;
     }
     return matches;

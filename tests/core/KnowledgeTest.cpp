@@ -55,6 +55,15 @@ TEST(Knowledge, Cyp3a4MatchingByTokenWholeNameOrChinese)
     EXPECT_EQ(names(QStringLiteral("grapefruit juice")), QStringList{QStringLiteral("grapefruit juice")});
     EXPECT_TRUE(names(QStringLiteral("atorvastatin")).isEmpty());
     EXPECT_TRUE(names(QStringLiteral("clarithromycinX")).isEmpty());
+    // Spellings of catalogue entries (issue 14): punctuation, apostrophes straight or curly, case, full width.
+    const QStringList wort{QStringLiteral("St John's wort")};
+    for (const char* spelling : {"St. John's Wort", "St John’s wort", "ST JOHNS WORT", "St Johns Wort extract 300 mg",
+                                 "ｓｔ． ｊｏｈｎ’ｓ ｗｏｒｔ", "圣约翰草胶囊", "Hypericum (St. John's wort)"})
+        EXPECT_EQ(names(QString::fromUtf8(spelling)), wort) << spelling;
+    EXPECT_EQ(names(QStringLiteral("ＲＩＦＡＭＰＩＣＩＮ")), QStringList{QStringLiteral("rifampicin")});
+    EXPECT_EQ(names(QStringLiteral("Itraconazole, 200 mg")), QStringList{QStringLiteral("itraconazole")});
+    EXPECT_TRUE(names(QStringLiteral("Johnson's baby oil")).isEmpty());
+    EXPECT_TRUE(names(QStringLiteral("wort")).isEmpty());
 }
 
 TEST(Knowledge, MarkersByAlias)
