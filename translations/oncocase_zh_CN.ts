@@ -4598,10 +4598,6 @@ Add the fictional demo patients so you can see every feature?</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <source>Disease &amp;history</source>
-        <translation>病程(&amp;H)</translation>
-    </message>
-    <message>
         <source>&amp;Therapy lines</source>
         <translation>治疗线(&amp;T)</translation>
     </message>
@@ -4628,6 +4624,10 @@ Find her in the list on the left (name, pinyin, initials or MRN), or create a ne
     <message>
         <source>Hide this message</source>
         <translation>隐藏此消息</translation>
+    </message>
+    <message>
+        <source>&amp;Disease history</source>
+        <translation>病程(&amp;D)</translation>
     </message>
 </context>
 <context>

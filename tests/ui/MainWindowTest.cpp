@@ -2,6 +2,7 @@
 
 #include "core/demo/DemoData.h"
 #include "tests/ui/workspace/UiTestSupport.h"
+#include "ui/i18n/LanguageManager.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/patients/PatientListPanel.h"
 #include "ui/workspace/PatientWorkspace.h"
@@ -12,8 +13,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -102,4 +105,37 @@ TEST_F(MainWindowTest, TheLastPatientOfAnotherDatabaseIsNotOpened)
     // Back on the first file: she reopens.
     MainWindow again({first.service(), first.directory(), first.worklists(), first.openPatient()});
     EXPECT_EQ(again.workspace()->currentPatientId(), *first.service().findPatientId(QStringLiteral("DEMO-0003")));
+}
+
+TEST_F(MainWindowTest, NoTwoMenusOrTabsShareAnAltKeyInEitherLanguage)
+{
+    // Alt+letter reaches the menu bar's menus and the workspace's tabs alike: each letter must open one thing only
+    // (Alt+H was both Help and Disease history).
+    test::TempDatabase t;
+    LanguageManager languages;
+    MainWindow w({t.service(), t.directory(), t.worklists(), t.openPatient()}, &languages);
+    w.show();
+    for (const char* code : {"en", "zh_CN"}) {
+        languages.setLanguage(QString::fromLatin1(code));
+        QApplication::processEvents();
+        QStringList texts;
+        for (QAction* menu : w.menuBar()->actions())
+            texts << menu->text();
+        for (QTabWidget* tabs : {w.workspace()->tabs(), w.sideTabs()})
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i);
+        QHash<int, QString> owner;
+        int mnemonics = 0;
+        for (const QString& text : texts) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (key.isEmpty())
+                continue;
+            ++mnemonics;
+            EXPECT_FALSE(owner.contains(key[0].toCombined()))
+                << code << ": " << text.toStdString() << " and " << owner.value(key[0].toCombined()).toStdString();
+            owner.insert(key[0].toCombined(), text);
+        }
+        EXPECT_GE(mnemonics, 10) << code;  // the menu bar's menus and the six tabs at least
+    }
+    languages.setLanguage(QStringLiteral("en"));
 }

@@ -248,7 +248,7 @@ void PatientWorkspace::changeEvent(QEvent* event)
 void PatientWorkspace::retranslateUi()
 {
     m_tabs->setTabText(Overview, tr("&Overview"));
-    m_tabs->setTabText(History, tr("Disease &history"));
+    m_tabs->setTabText(History, tr("&Disease history"));
     m_tabs->setTabText(Lines, tr("&Therapy lines"));
     m_tabs->setTabText(Markers, tr("Tumour &markers"));
     m_tabs->setTabText(Genetics, tr("&Genetics"));
