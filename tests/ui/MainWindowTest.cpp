@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -138,4 +139,22 @@ TEST_F(MainWindowTest, NoTwoMenusOrTabsShareAnAltKeyInEitherLanguage)
         EXPECT_GE(mnemonics, 10) << code;  // the menu bar's menus and the six tabs at least
     }
     languages.setLanguage(QStringLiteral("en"));
+}
+
+TEST_F(MainWindowTest, ClickingAColumnHeaderOpensNobody)
+{
+    test::TempDatabase t;
+    ASSERT_TRUE(importDemoPatients(t.service()).ok());
+    MainWindow w({t.service(), t.directory(), t.worklists(), t.openPatient()});
+    w.show();
+    w.activateWindow();
+    QApplication::setActiveWindow(&w);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    QHeaderView* header = w.patientTable()->horizontalHeader();
+    for (int column : {int(PatientListModel::Age), int(PatientListModel::Mrn)}) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(column) + 5, header->height() / 2));
+        QApplication::processEvents();
+        EXPECT_EQ(w.workspace()->currentSession(), nullptr) << column;
+    }
 }

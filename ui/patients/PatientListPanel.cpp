@@ -81,7 +81,9 @@ PatientListPanel::PatientListPanel(CaseService& service, PatientDirectory& direc
     for (QToolButton* chip : {m_advanced, m_serd, m_action, m_archived})
         connect(chip, &QToolButton::toggled, this, &PatientListPanel::applyQuery);
     connect(m_model, &PatientListModel::rowsRefreshed, this, &PatientListPanel::rowsRefreshed);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    // A patient opens when the user selects her row (click, arrow keys), never when only the view's current row
+    // moves (on focus after a header click, a sort, a reset): sorting must never open whoever lands on top.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PatientListPanel::currentRowChanged);
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
         // A column that cannot be sorted keeps the previous order, and the indicator says so.
@@ -148,7 +150,11 @@ void PatientListPanel::currentRowChanged()
 {
     if (m_restoring)
         return;
-    const qint64 id = m_model->patientId(m_view->currentIndex().row());
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const int row = rows.front().row();
+    const qint64 id = m_model->patientId(row);
     if (id == 0 || id == m_selected)
         return;
     m_selected = id;

@@ -8,6 +8,7 @@
 #include "ui/patients/PatientListPanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -97,6 +98,33 @@ TEST_F(PatientList, ChipsFilterAndArchivedPatientsAreHiddenUnlessAsked)
     // The assessment chips wait for the stored assessment summary.
     EXPECT_FALSE(panel->serdChip()->isEnabled());
     EXPECT_FALSE(panel->actionChip()->isEnabled());
+}
+
+TEST_F(PatientList, SortingNeverOpensAPatient)
+{
+    QSignalSpy selected(panel.get(), &PatientListPanel::patientSelected);
+    panel->activateWindow();
+    QApplication::setActiveWindow(panel.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(panel.get()));
+    QHeaderView* header = panel->view()->horizontalHeader();
+    for (int column : {int(PatientListModel::Age), int(PatientListModel::Mrn), int(PatientListModel::Age)}) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(column) + 5, header->height() / 2));
+        QApplication::processEvents();
+    }
+    panel->view()->setFocus();  // focus alone moves the view's current row to the top: still nobody opened
+    QApplication::processEvents();
+    EXPECT_EQ(selected.count(), 0);
+    // A click on a row opens her, and a later sort keeps her, opening nobody else.
+    const QRect second = panel->view()->visualRect(panel->model()->index(1, PatientListModel::Name));
+    QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, second.center());
+    ASSERT_EQ(selected.count(), 1);
+    const qint64 opened = selected.last().at(0).toLongLong();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(PatientListModel::Mrn) + 5, header->height() / 2));
+    QApplication::processEvents();
+    EXPECT_EQ(selected.count(), 1);
+    EXPECT_EQ(panel->model()->patientId(panel->view()->currentIndex().row()), opened);
 }
 
 TEST_F(PatientList, HeaderSortsInSqlAndColumnsThatCannotSortKeepTheOrder)
