@@ -1969,10 +1969,6 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <translation>该地区的批准信息未经一手来源核实（来源：%1）。</translation>
     </message>
     <message>
-        <source>%1 with a CDK4/6 inhibitor for advanced disease lasted 12 months or more (from %2); post hoc, never decisive.</source>
-        <translation>晚期阶段%1（含CDK4/6抑制剂）持续12个月或以上（%2起）；属事后分析，不作为决定依据。</translation>
-    </message>
-    <message>
         <source>Already on %1 since %2.</source>
         <translation>自%2起已在使用%1。</translation>
     </message>
@@ -2331,6 +2327,18 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     <message>
         <source>The latest ESR1 result is from tissue; plasma ctDNA is more sensitive (ASCO prefers it).</source>
         <translation>最近一次 ESR1 结果来自组织；血浆循环肿瘤DNA更敏感（ASCO首选）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 falls on the threshold date itself; review the dates.</source>
+        <translation>%1：%2恰为阈值日期，请核对日期。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is 1 day from the threshold date %4; review the dates.</source>
+        <translation>%1：%2距阈值日期%4仅1天，请核对日期。</translation>
+    </message>
+    <message>
+        <source>The advanced line %1 (endocrine therapy and a CDK4/6 inhibitor) lasted 12 months or more (from %2); post hoc, never decisive.</source>
+        <translation>晚期治疗线%1（内分泌治疗联合CDK4/6抑制剂）持续12个月或以上（%2起）；属事后分析，不作为决定依据。</translation>
     </message>
 </context>
 <context>

@@ -153,8 +153,9 @@ void addOptionFlags(OptionCard& card, const Label& label, const Shared& s)
         if (const LineFacts* l = longCdkLine(f))
             card.flags.append({QStringLiteral("EMERALD_POSTHOC_FAVORABLE"),
                                {"Rules",
-                                QT_TRANSLATE_NOOP("Rules", "%1 with a CDK4/6 inhibitor for advanced disease lasted 12 "
-                                                           "months or more (from %2); post hoc, never decisive."),
+                                QT_TRANSLATE_NOOP("Rules", "The advanced line %1 (endocrine therapy and a CDK4/6 "
+                                                           "inhibitor) lasted 12 months or more (from %2); post hoc, "
+                                                           "never decisive."),
                                 {DrugList{l->line.drugs}, l->line.start}},
                                {l->ref}});
     }

@@ -49,10 +49,12 @@ void boundaryCheck(QList<Note>& flags, const QDate& decisive, const QDate& thres
     if (!withinBoundary(decisive, threshold))
         return;
     const int days = int(std::abs(decisive.daysTo(threshold)));
+    const char* text =
+        days == 0   ? QT_TRANSLATE_NOOP("Rules", "%1: %2 falls on the threshold date itself; review the dates.")
+        : days == 1 ? QT_TRANSLATE_NOOP("Rules", "%1: %2 is 1 day from the threshold date %4; review the dates.")
+                    : QT_TRANSLATE_NOOP("Rules", "%1: %2 is %3 days from the threshold date %4; review the dates.");
     flags.append({QStringLiteral("BOUNDARY_REVIEW"),
-                  {"Rules",
-                   QT_TRANSLATE_NOOP("Rules", "%1: %2 is %3 days from the threshold date %4; review the dates."),
-                   {ContextLabel{"Rules", attribute}, decisive, days, threshold}},
+                  {"Rules", text, {ContextLabel{"Rules", attribute}, decisive, days, threshold}},
                   records});
 }
 

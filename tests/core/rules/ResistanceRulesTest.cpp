@@ -1,5 +1,7 @@
 // ER-A0…A5, ER-M0…M2, ER-N, ER-E, ER-X1, ER-X2 and BOUNDARY_REVIEW (clinical-rules.md §2, §0): each threshold on the
 // day before, the day of and the day after; the ±30-day window at 29, 30 and 31 days; month-end arithmetic.
+#include "core/i18n/Language.h"
+#include "core/knowledge/Knowledge.h"
 #include "core/rules/Codes.h"
 #include "tests/core/rules/RuleTestSupport.h"
 
@@ -114,6 +116,24 @@ TEST(ResistanceRules, BoundaryReviewWithin30DaysOfEachThreshold)
                   expected)
             << "6 months " << days;
     }
+}
+
+TEST(ResistanceRules, BoundaryReviewSaysHowFarInWordsThatReadRight)
+{
+    // 2021-05-31 + 12 months = 2022-05-31: the sentence counts days correctly (never "1 days").
+    auto sentence = [](QDate relapse, const Language& language) {
+        for (const auto& n : relapseAfterAdjuvant(relapse).resistance.flags)
+            if (n.code == QLatin1String("BOUNDARY_REVIEW"))
+                return n.text.render(language, Knowledge::builtin());
+        return QString();
+    };
+    EXPECT_TRUE(sentence(d("2022-06-01"), Language::english()).contains(QStringLiteral("is 1 day from")));
+    EXPECT_FALSE(sentence(d("2022-06-01"), Language::english()).contains(QStringLiteral("days")));
+    EXPECT_TRUE(sentence(d("2022-06-03"), Language::english()).contains(QStringLiteral("is 3 days from")));
+    EXPECT_TRUE(
+        sentence(d("2022-05-31"), Language::english()).contains(QStringLiteral("on the threshold date itself")));
+    EXPECT_TRUE(sentence(d("2022-06-01"), Language::chinese()).contains(QStringLiteral("仅1天")));
+    EXPECT_TRUE(sentence(d("2022-05-31"), Language::chinese()).contains(QStringLiteral("恰为阈值日期")));
 }
 
 TEST(ResistanceRules, BoundaryReviewOnlyForTheDecidingComparisons)
