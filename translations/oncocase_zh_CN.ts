@@ -256,6 +256,14 @@
         <source>%1: option at the next change</source>
         <translation>%1：下次换药时可选</translation>
     </message>
+    <message>
+        <source>Taking (since %1)</source>
+        <translation>正在使用（%1起）</translation>
+    </message>
+    <message>
+        <source>Taking</source>
+        <translation>正在使用</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRepository</name>

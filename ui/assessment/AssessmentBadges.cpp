@@ -83,7 +83,7 @@ void AssessmentBadges::refresh()
             continue;
         const rules::OptionCard& card = a.options[i];
         QStringList tip{cards::drugTitle(card.drug, knowledge) + QStringLiteral(": ") +
-                        cards::optionStatusText(card.status, knowledge)};
+                        cards::optionStatusText(card, knowledge)};
         for (const rules::Criterion& c : card.criteria)
             if (c.status != rules::CriterionStatus::Met)
                 tip << QStringLiteral("%1 — %2").arg(cards::render(rules::describeCriterionStatus(c.status), knowledge),
@@ -91,8 +91,7 @@ void AssessmentBadges::refresh()
         for (const rules::Note& n : card.flags)
             tip << cards::codeText(n.code, knowledge);
         m_options[i]->setObjectName(QStringLiteral("optionBadge_") + card.drug);
-        m_options[i]->set(cards::optionTone(card.status), optionBadgeText(card, knowledge),
-                          tip.join(QLatin1Char('\n')));
+        m_options[i]->set(cards::optionTone(card), optionBadgeText(card, knowledge), tip.join(QLatin1Char('\n')));
     }
     const int due = int(a.actions.size());
     QStringList actions;

@@ -154,7 +154,7 @@ void AssessmentOverview::fillAssessment()
                                            QStringLiteral("overviewResistance")));
     for (const rules::OptionCard& card : a.options) {
         auto* badge = new Badge(parent);
-        badge->set(cards::optionTone(card.status), cards::optionStatusText(card.status, knowledge));
+        badge->set(cards::optionTone(card), cards::optionStatusText(card, knowledge));
         m_assessmentRows->addWidget(badgeBlock(badge, cards::drugTitle(card.drug, knowledge), QString(),
                                                reason(card, knowledge), parent,
                                                QStringLiteral("overviewOption_") + card.drug));

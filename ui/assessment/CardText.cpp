@@ -160,4 +160,38 @@ QString optionStatusText(rules::OptionStatus status, const Knowledge& knowledge)
     return render(rules::describeOptionStatus(status), knowledge);
 }
 
+QDate takingSince(const rules::OptionCard& card)
+{
+    for (const rules::Note& n : card.flags)
+        if (n.code == QLatin1String("ALREADY_ON"))
+            for (const auto& arg : n.text.args)
+                if (const auto* date = std::get_if<QDate>(&arg))
+                    return *date;
+    return {};
+}
+
+Tone optionTone(const rules::OptionCard& card)
+{
+    if (card.status == rules::OptionStatus::Option && card.hasFlag(QStringLiteral("ALREADY_ON")))
+        return {QColor(0xe8, 0xee, 0xf4), QColor(0x2c, 0x44, 0x5c), QColor(0xa7, 0xb7, 0xc8), QStringLiteral("●")};
+    return optionTone(card.status);
+}
+
+QString optionStatusText(const rules::OptionCard& card, const Knowledge& knowledge)
+{
+    if (card.status == rules::OptionStatus::Option && card.hasFlag(QStringLiteral("ALREADY_ON"))) {
+        const QDate since = takingSince(card);
+        return since.isValid() ? Texts::tr("Taking (since %1)").arg(display::date(since)) : Texts::tr("Taking");
+    }
+    return optionStatusText(card.status, knowledge);
+}
+
+Tone criterionTone(const rules::OptionCard& card, const rules::Criterion& criterion)
+{
+    if (criterion.id == QLatin1String("SERD-POP") && criterion.status == rules::CriterionStatus::Met &&
+        card.hasFlag(QStringLiteral("OFF_LABEL_OFS")))
+        return optionTone(rules::OptionStatus::NeedsInformation);
+    return criterionTone(criterion.status);
+}
+
 }  // namespace onco::cards

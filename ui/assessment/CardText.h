@@ -52,6 +52,16 @@ QString badgeStyle(const Tone& tone);
 /** Short status words for badges: "Option", "Not an option", "Needs information" (the rules' words). */
 QString optionStatusText(rules::OptionStatus status, const Knowledge& knowledge);
 
+/** The badge of an option card, the same on the card, in the Overview and in the header band: a drug the patient
+ *  is already taking (ALREADY_ON) reads "Taking (since …)" in a neutral tone, never a green "Option". */
+Tone optionTone(const rules::OptionCard& card);
+QString optionStatusText(const rules::OptionCard& card, const Knowledge& knowledge);
+/** When the patient started the drug of the card (the ALREADY_ON line's start); invalid when she is not on it. */
+QDate takingSince(const rules::OptionCard& card);
+/** A criterion's badge tone: "met" for the population of the label only off label (OFF_LABEL_OFS) is amber, not a
+ *  green light. */
+Tone criterionTone(const rules::OptionCard& card, const rules::Criterion& criterion);
+
 class Texts
 {
     Q_DECLARE_TR_FUNCTIONS(AssessmentCards)

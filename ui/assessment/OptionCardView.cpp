@@ -76,7 +76,7 @@ void OptionCardView::present(const rules::OptionCard& card, const rules::Assessm
     clearBody();
     setTitle(cards::drugTitle(card.drug, knowledge));
     setToolTip(display::drugBothNames(card.drug, knowledge));
-    m_badge->set(cards::optionTone(card.status), cards::optionStatusText(card.status, knowledge));
+    m_badge->set(cards::optionTone(card), cards::optionStatusText(card, knowledge));
     showApproval(card, a, knowledge);
     showCriteria(card, record, knowledge);
     showFlags(card, record, knowledge);
@@ -117,7 +117,7 @@ void OptionCardView::showCriteria(const rules::OptionCard& card, const PatientRe
     for (const rules::Criterion& c : card.criteria) {
         auto* badge = new Badge(this);
         badge->setObjectName(QStringLiteral("criterionStatus"));
-        badge->set(cards::criterionTone(c.status), cards::render(rules::describeCriterionStatus(c.status), knowledge));
+        badge->set(cards::criterionTone(card, c), cards::render(rules::describeCriterionStatus(c.status), knowledge));
         width = std::max(width, badge->sizeHint().width());
         badges << badge;
         QWidget* row = cards::noteRow(badge, cards::ruleTitle(c.id, knowledge), cards::render(c.text, knowledge),

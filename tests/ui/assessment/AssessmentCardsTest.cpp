@@ -4,6 +4,7 @@
 // through the undo stack recomputes them at once and Undo brings the old status back; a record link shows that
 // record; switching the language retranslates the cards.
 #include "core/caseformat/CaseCodec.h"
+#include "core/demo/DemoData.h"
 #include "core/rules/Codes.h"
 #include "core/rules/RuleContext.h"
 #include "tests/ui/workspace/UiTestSupport.h"
@@ -24,6 +25,7 @@
 #include "ui/workspace/WorkspaceAssessment.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTabWidget>
@@ -470,4 +472,45 @@ TEST_F(AssessmentCardsTest, SwitchingTheLanguageRetranslatesTheCards)
         [&] { return optionCard(QStringLiteral("elacestrant"))->title() == QStringLiteral("Elacestrant"); }));
     EXPECT_TRUE(view()->noticeLabel()->text().contains(QStringLiteral("not a prescription")));
     checkCardsAgainstExpected();
+}
+
+TEST_F(AssessmentCardsTest, ADrugSheIsTakingSaysTakingSinceAndAnOffLabelPopulationIsNotAGreenLight)
+{
+    // DEMO-0001 takes elacestrant (ALREADY_ON) with OFS (OFF_LABEL_OFS): the card, the Overview and the header all
+    // say "Taking (since …)" in a neutral tone, never a green "Option"; the population criterion is amber.
+    ASSERT_TRUE(importDemoPatients(t.service()).ok());
+    window = std::make_unique<MainWindow>(
+        MainWindow::Services{t.service(), t.directory(), t.worklists(), t.openPatient()}, &languages);
+    window->resize(1366, 768);
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    window->openPatient(*t.service().findPatientId(QStringLiteral("DEMO-0001")));
+    const QString drug = QStringLiteral("elacestrant");
+    const rules::OptionCard* card = cards()->live()->assessment().option(drug);
+    ASSERT_NE(card, nullptr);
+    ASSERT_TRUE(card->hasFlag(QStringLiteral("ALREADY_ON")));
+    ASSERT_TRUE(card->hasFlag(QStringLiteral("OFF_LABEL_OFS")));
+    const QDate since = cards::takingSince(*card);
+    ASSERT_TRUE(since.isValid());
+    const Badge* badge = optionCard(drug)->badge();
+    EXPECT_EQ(badge->words(), QStringLiteral("Taking (since %1)").arg(display::date(since)));
+    EXPECT_NE(badge->tone().glyph, cards::optionTone(rules::OptionStatus::Option).glyph);
+    EXPECT_NE(badge->tone().background, cards::optionTone(rules::OptionStatus::Option).background);
+    const auto* header = cards()->badges()->findChild<Badge*>(QStringLiteral("optionBadge_") + drug);
+    ASSERT_NE(header, nullptr);
+    EXPECT_EQ(header->tone().glyph, badge->tone().glyph);
+    const QWidget* block =
+        cards()->overview()->assessmentContent()->findChild<QWidget*>(QStringLiteral("overviewOption_") + drug);
+    ASSERT_NE(block, nullptr);
+    EXPECT_EQ(badgeWords(block), badge->words());
+    const auto* population = optionCard(drug)->findChild<QWidget*>(QStringLiteral("criterion_SERD-POP"));
+    ASSERT_NE(population, nullptr);
+    const auto* populationBadge = population->findChild<Badge*>(QStringLiteral("criterionStatus"));
+    ASSERT_NE(populationBadge, nullptr);
+    EXPECT_NE(populationBadge->tone().background, cards::optionTone(rules::OptionStatus::Option).background);
+    // Chinese too.
+    languages.setLanguage(QStringLiteral("zh_CN"));
+    QApplication::processEvents();
+    EXPECT_TRUE(optionCard(drug)->badge()->words().contains(QStringLiteral("正在使用")))
+        << optionCard(drug)->badge()->words().toStdString();
 }
