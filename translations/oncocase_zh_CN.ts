@@ -264,6 +264,10 @@
         <source>Taking</source>
         <translation>正在使用</translation>
     </message>
+    <message>
+        <source>Option at the next change</source>
+        <translation>下次换药时可选</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRepository</name>

@@ -183,6 +183,9 @@ QString optionStatusText(const rules::OptionCard& card, const Knowledge& knowled
         const QDate since = takingSince(card);
         return since.isValid() ? Texts::tr("Taking (since %1)").arg(display::date(since)) : Texts::tr("Taking");
     }
+    // As the header band and the list say: the option is for the next change of therapy, not now.
+    if (card.status == rules::OptionStatus::Option && card.hasFlag(QStringLiteral("CURRENT_LINE_NOT_PROGRESSED")))
+        return Texts::tr("Option at the next change");
     return optionStatusText(card.status, knowledge);
 }
 

@@ -53,7 +53,8 @@ QString badgeStyle(const Tone& tone);
 QString optionStatusText(rules::OptionStatus status, const Knowledge& knowledge);
 
 /** The badge of an option card, the same on the card, in the Overview and in the header band: a drug the patient
- *  is already taking (ALREADY_ON) reads "Taking (since …)" in a neutral tone, never a green "Option". */
+ *  is already taking (ALREADY_ON) reads "Taking (since …)" in a neutral tone, never a green "Option"; an option for
+ *  the next change of therapy (CURRENT_LINE_NOT_PROGRESSED) says so. */
 Tone optionTone(const rules::OptionCard& card);
 QString optionStatusText(const rules::OptionCard& card, const Knowledge& knowledge);
 /** When the patient started the drug of the card (the ALREADY_ON line's start); invalid when she is not on it. */

@@ -161,6 +161,14 @@ protected:
                 return card;
         return nullptr;
     }
+    /** The badge words for an expected status: an option for the next change of therapy says so. */
+    QString badgeWordsFor(const QString& code, bool nextChange)
+    {
+        const QString plain = statusWords(code);
+        return code == QLatin1String("option") && nextChange
+                   ? QCoreApplication::translate("AssessmentCards", "Option at the next change")
+                   : plain;
+    }
     QString statusWords(const QString& code)
     {
         const auto status = rules::optionStatusFromCode(code);
@@ -212,7 +220,9 @@ protected:
             OptionCardView* card = optionCard(drug);
             ASSERT_NE(card, nullptr);
             EXPECT_EQ(card->title(), cards::drugTitle(drug, knowledge()));
-            EXPECT_EQ(card->badge()->words(), statusWords(want.value(QStringLiteral("status")).toString()));
+            EXPECT_EQ(card->badge()->words(), badgeWordsFor(want.value(QStringLiteral("status")).toString(),
+                                                            cards()->live()->assessment().option(drug)->hasFlag(
+                                                                QStringLiteral("CURRENT_LINE_NOT_PROGRESSED"))));
             const QJsonObject criteria = want.value(QStringLiteral("criteria")).toObject();
             for (const QString& id : criteria.keys()) {
                 const QWidget* row = card->findChild<QWidget*>(QStringLiteral("criterion_") + id);
@@ -384,7 +394,9 @@ TEST_F(AssessmentCardsTest, AnEditRecomputesTheCardsAtOnceAndUndoBringsTheOldSta
     EXPECT_EQ(workspace()->snapshots().loads(), loads + 1);
     EXPECT_EQ(session->snapshot(), cards()->live()->snapshot());
     EXPECT_EQ(session->record().genomics.size(), 1);
-    const QString option = cards::optionStatusText(rules::OptionStatus::Option, knowledge());
+    const bool nextChange =
+        cards()->live()->assessment().option(drug)->hasFlag(QStringLiteral("CURRENT_LINE_NOT_PROGRESSED"));
+    const QString option = badgeWordsFor(QStringLiteral("option"), nextChange);
     EXPECT_EQ(optionCard(drug)->badge()->words(), option);
     EXPECT_EQ(badgeWords(optionCard(drug)->findChild<QWidget*>(QStringLiteral("criterion_SERD-ESR1")),
                          QStringLiteral("criterionStatus")),
@@ -474,7 +486,7 @@ TEST_F(AssessmentCardsTest, SwitchingTheLanguageRetranslatesTheCards)
     checkCardsAgainstExpected();
 }
 
-TEST_F(AssessmentCardsTest, ADrugSheIsTakingSaysTakingSinceAndAnOffLabelPopulationIsNotAGreenLight)
+TEST_F(AssessmentCardsTest, TakingAndNextChangeAreSaidOnTheCardsAndAnOffLabelPopulationIsNotAGreenLight)
 {
     // DEMO-0001 takes elacestrant (ALREADY_ON) with OFS (OFF_LABEL_OFS): the card, the Overview and the header all
     // say "Taking (since …)" in a neutral tone, never a green "Option"; the population criterion is amber.
@@ -508,6 +520,12 @@ TEST_F(AssessmentCardsTest, ADrugSheIsTakingSaysTakingSinceAndAnOffLabelPopulati
     const auto* populationBadge = population->findChild<Badge*>(QStringLiteral("criterionStatus"));
     ASSERT_NE(populationBadge, nullptr);
     EXPECT_NE(populationBadge->tone().background, cards::optionTone(rules::OptionStatus::Option).background);
+    // Imlunestrant waits for the current line to progress: the card says so, as the header does.
+    const rules::OptionCard* iml = cards()->live()->assessment().option(QStringLiteral("imlunestrant"));
+    ASSERT_NE(iml, nullptr);
+    ASSERT_TRUE(iml->hasFlag(QStringLiteral("CURRENT_LINE_NOT_PROGRESSED")));
+    EXPECT_EQ(optionCard(QStringLiteral("imlunestrant"))->badge()->words(),
+              QStringLiteral("Option at the next change"));
     // Chinese too.
     languages.setLanguage(QStringLiteral("zh_CN"));
     QApplication::processEvents();
