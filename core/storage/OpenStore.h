@@ -35,9 +35,6 @@ Result<std::unique_ptr<Storage>> openStore(const StoreRequest& request);
 /** Looks at a store without writing anything to it. */
 Result<StoreInspection> inspectStore(const QString& location);
 
-/** The schema version this program writes. */
-int latestSchemaVersion();
-
 /** Fails (Locked) when another process is using the store. */
 Status checkStoreNotInUse(const QString& location);
 

@@ -46,8 +46,6 @@ public:
     /** Where the data lives, for the user (a file path, a server and database name). */
     virtual QString location() const = 0;
     virtual bool isReadOnly() const = 0;
-    /** A backup or migration made when this connection opened the store (empty when none). */
-    virtual QString preMigrationBackup() const { return {}; }
 
     virtual Result<std::unique_ptr<WriteTransaction>> beginWrite() = 0;
     virtual Connector connector(Access access) const = 0;

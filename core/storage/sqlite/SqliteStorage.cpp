@@ -74,11 +74,6 @@ bool SqliteStorage::isReadOnly() const
     return m_db->isReadOnly();
 }
 
-QString SqliteStorage::preMigrationBackup() const
-{
-    return m_db->preMigrationBackup();
-}
-
 Result<std::unique_ptr<WriteTransaction>> SqliteStorage::beginWrite()
 {
     auto tx = std::make_unique<SqliteTransaction>(*m_db);

@@ -21,7 +21,6 @@ public:
 
     QString location() const override;
     bool isReadOnly() const override;
-    QString preMigrationBackup() const override;
     Result<std::unique_ptr<WriteTransaction>> beginWrite() override;
     Connector connector(Access access) const override;
     Result<QStringList> checkIntegrity() override;

@@ -44,11 +44,6 @@ Result<StoreInspection> inspectStore(const QString& location)
     return Database::inspect(location);
 }
 
-int latestSchemaVersion()
-{
-    return Database::latestVersion();
-}
-
 Status checkStoreNotInUse(const QString& path)
 {
     sqlite3* db = nullptr;
