@@ -256,18 +256,6 @@
         <source>%1: option at the next change</source>
         <translation>%1：下次换药时可选</translation>
     </message>
-    <message>
-        <source>Taking (since %1)</source>
-        <translation>正在使用（%1起）</translation>
-    </message>
-    <message>
-        <source>Taking</source>
-        <translation>正在使用</translation>
-    </message>
-    <message>
-        <source>Option at the next change</source>
-        <translation>下次换药时可选</translation>
-    </message>
 </context>
 <context>
     <name>AssessmentRepository</name>
@@ -2351,6 +2339,18 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     <message>
         <source>The advanced line %1 (endocrine therapy and a CDK4/6 inhibitor) lasted 12 months or more (from %2); post hoc, never decisive.</source>
         <translation>晚期治疗线%1（内分泌治疗联合CDK4/6抑制剂）持续12个月或以上（%2起）；属事后分析，不作为决定依据。</translation>
+    </message>
+    <message>
+        <source>Taking (since %1)</source>
+        <translation>正在使用（%1起）</translation>
+    </message>
+    <message>
+        <source>Taking</source>
+        <translation>正在使用</translation>
+    </message>
+    <message>
+        <source>Option at the next change</source>
+        <translation>下次换药时可选</translation>
     </message>
 </context>
 <context>

@@ -88,8 +88,8 @@ OptionCardSection card(const rules::OptionCard& c, const QDate& asOf)
 {
     OptionCardSection out;
     out.drug = c.drug;
-    out.status = rules::describeOptionStatus(c.status);
-    out.tone = toneOf(c.status);
+    out.status = rules::describeCardStatus(c);  // "Taking (since …)", "Option at the next change" as in the window
+    out.tone = c.hasFlag(QStringLiteral("ALREADY_ON")) ? OptionCardSection::Tone::Neutral : toneOf(c.status);
     out.approval = approvalOf(c, asOf);
     for (const rules::Criterion& criterion : c.criteria)
         out.criteria << AssessmentLine{criterion.id, rules::describeRule(criterion.id), criterion.text,

@@ -299,6 +299,29 @@ Phrase describeOptionStatus(OptionStatus status)
     return {"Rules", QT_TRANSLATE_NOOP("Rules", "Needs information")};
 }
 
+QDate takingSince(const OptionCard& card)
+{
+    for (const Note& n : card.flags)
+        if (n.code == QLatin1String("ALREADY_ON"))
+            for (const auto& arg : n.text.args)
+                if (const auto* date = std::get_if<QDate>(&arg))
+                    return *date;
+    return {};
+}
+
+Phrase describeCardStatus(const OptionCard& card)
+{
+    if (card.status == OptionStatus::Option && card.hasFlag(QStringLiteral("ALREADY_ON"))) {
+        const QDate since = takingSince(card);
+        if (since.isValid())
+            return {"Rules", QT_TRANSLATE_NOOP("Rules", "Taking (since %1)"), {since}};
+        return {"Rules", QT_TRANSLATE_NOOP("Rules", "Taking")};
+    }
+    if (card.status == OptionStatus::Option && card.hasFlag(QStringLiteral("CURRENT_LINE_NOT_PROGRESSED")))
+        return {"Rules", QT_TRANSLATE_NOOP("Rules", "Option at the next change")};
+    return describeOptionStatus(card.status);
+}
+
 Phrase describeCriterionStatus(CriterionStatus status)
 {
     switch (status) {

@@ -30,6 +30,12 @@ Phrase describeCode(const QString& code);
 Phrase describeRule(const QString& ruleId);
 Phrase describeResistance(Resistance value);
 Phrase describeOptionStatus(OptionStatus status);
+/** The status of an option card as the window and the printed summary show it: a drug the patient is already
+ *  taking (ALREADY_ON) is "Taking (since …)", an option for the next change of therapy (CURRENT_LINE_NOT_PROGRESSED)
+ *  says so; otherwise the status. */
+Phrase describeCardStatus(const OptionCard& card);
+/** When the patient started the card's drug (the ALREADY_ON line's start); invalid when she is not on it. */
+QDate takingSince(const OptionCard& card);
 Phrase describeCriterionStatus(CriterionStatus status);
 
 /** Every flag, action and info code the rules can raise. */

@@ -160,16 +160,6 @@ QString optionStatusText(rules::OptionStatus status, const Knowledge& knowledge)
     return render(rules::describeOptionStatus(status), knowledge);
 }
 
-QDate takingSince(const rules::OptionCard& card)
-{
-    for (const rules::Note& n : card.flags)
-        if (n.code == QLatin1String("ALREADY_ON"))
-            for (const auto& arg : n.text.args)
-                if (const auto* date = std::get_if<QDate>(&arg))
-                    return *date;
-    return {};
-}
-
 Tone optionTone(const rules::OptionCard& card)
 {
     if (card.status == rules::OptionStatus::Option && card.hasFlag(QStringLiteral("ALREADY_ON")))
@@ -179,14 +169,7 @@ Tone optionTone(const rules::OptionCard& card)
 
 QString optionStatusText(const rules::OptionCard& card, const Knowledge& knowledge)
 {
-    if (card.status == rules::OptionStatus::Option && card.hasFlag(QStringLiteral("ALREADY_ON"))) {
-        const QDate since = takingSince(card);
-        return since.isValid() ? Texts::tr("Taking (since %1)").arg(display::date(since)) : Texts::tr("Taking");
-    }
-    // As the header band and the list say: the option is for the next change of therapy, not now.
-    if (card.status == rules::OptionStatus::Option && card.hasFlag(QStringLiteral("CURRENT_LINE_NOT_PROGRESSED")))
-        return Texts::tr("Option at the next change");
-    return optionStatusText(card.status, knowledge);
+    return render(rules::describeCardStatus(card), knowledge);
 }
 
 Tone criterionTone(const rules::OptionCard& card, const rules::Criterion& criterion)

@@ -57,8 +57,6 @@ QString optionStatusText(rules::OptionStatus status, const Knowledge& knowledge)
  *  the next change of therapy (CURRENT_LINE_NOT_PROGRESSED) says so. */
 Tone optionTone(const rules::OptionCard& card);
 QString optionStatusText(const rules::OptionCard& card, const Knowledge& knowledge);
-/** When the patient started the drug of the card (the ALREADY_ON line's start); invalid when she is not on it. */
-QDate takingSince(const rules::OptionCard& card);
 /** A criterion's badge tone: "met" for the population of the label only off label (OFF_LABEL_OFS) is amber, not a
  *  green light. */
 Tone criterionTone(const rules::OptionCard& card, const rules::Criterion& criterion);

@@ -53,7 +53,11 @@ TEST(AssessmentSource, MapsEveryPartOfTheAssessment)
     ASSERT_EQ(s.options.size(), a.options.size());
     const OptionCardSection& ela = s.options.front();
     EXPECT_EQ(ela.drug, QStringLiteral("elacestrant"));
-    EXPECT_EQ(ela.tone, OptionCardSection::Tone::Option);
+    // She is taking it (ALREADY_ON): printed as "Taking (since …)" in a neutral tone, as in the window.
+    EXPECT_EQ(ela.tone, OptionCardSection::Tone::Neutral);
+    EXPECT_TRUE(en.phrase(ela.status).primary.startsWith(QStringLiteral("Taking (since ")))
+        << en.phrase(ela.status).primary.toStdString();
+    EXPECT_TRUE(zh.phrase(ela.status).primary.startsWith(QStringLiteral("正在使用")));
     EXPECT_EQ(ela.criteria.size(), a.options.front().criteria.size());
     const AssessmentLine* esr1 = withCode(ela.criteria, QStringLiteral("SERD-ESR1"));
     ASSERT_TRUE(esr1);

@@ -166,7 +166,7 @@ protected:
     {
         const QString plain = statusWords(code);
         return code == QLatin1String("option") && nextChange
-                   ? QCoreApplication::translate("AssessmentCards", "Option at the next change")
+                   ? QCoreApplication::translate("Rules", "Option at the next change")
                    : plain;
     }
     QString statusWords(const QString& code)
@@ -502,7 +502,7 @@ TEST_F(AssessmentCardsTest, TakingAndNextChangeAreSaidOnTheCardsAndAnOffLabelPop
     ASSERT_NE(card, nullptr);
     ASSERT_TRUE(card->hasFlag(QStringLiteral("ALREADY_ON")));
     ASSERT_TRUE(card->hasFlag(QStringLiteral("OFF_LABEL_OFS")));
-    const QDate since = cards::takingSince(*card);
+    const QDate since = rules::takingSince(*card);
     ASSERT_TRUE(since.isValid());
     const Badge* badge = optionCard(drug)->badge();
     EXPECT_EQ(badge->words(), QStringLiteral("Taking (since %1)").arg(display::date(since)));
