@@ -1084,6 +1084,61 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     </message>
 </context>
 <context>
+    <name>Drugs</name>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>SERM</source>
+        <translation>SERM</translation>
+    </message>
+    <message>
+        <source>injectable SERD</source>
+        <translation>注射用SERD</translation>
+    </message>
+    <message>
+        <source>oral SERD</source>
+        <translation>口服SERD</translation>
+    </message>
+    <message>
+        <source>CDK4/6 inhibitor</source>
+        <translation>CDK4/6抑制剂</translation>
+    </message>
+    <message>
+        <source>other drug</source>
+        <translation>其他药物</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>possibly %1</source>
+        <translation>可能为%1</translation>
+    </message>
+    <message>
+        <source>Investigational agent</source>
+        <translation>研究药物</translation>
+    </message>
+    <message>
+        <source>Investigational agent: %1</source>
+        <translation>研究药物：%1</translation>
+    </message>
+    <message>
+        <source>Investigational agent (%1)</source>
+        <translation>研究药物（%1）</translation>
+    </message>
+    <message>
+        <source>Investigational agent (%1): %2</source>
+        <translation>研究药物（%1）：%2</translation>
+    </message>
+</context>
+<context>
     <name>EnumCombo</name>
     <message>
         <source>Yes</source>
@@ -1905,18 +1960,6 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <translation>未记录Child-Pugh分级（按无肝功能损害处理）。</translation>
     </message>
     <message>
-        <source>Progression on %1 on %2 (started %3).</source>
-        <translation>%1在%2（%3开始）治疗期间疾病进展。</translation>
-    </message>
-    <message>
-        <source>Progression on %1 on another oral SERD (%2, started %3): no data for one oral SERD after another.</source>
-        <translation>%1在另一种口服SERD（%2，%3开始）治疗期间疾病进展：尚无口服SERD序贯使用的数据。</translation>
-    </message>
-    <message>
-        <source>No progression on an oral SERD.</source>
-        <translation>口服SERD治疗期间无疾病进展。</translation>
-    </message>
-    <message>
         <source>This program cannot evaluate the criterion %1: check it by hand.</source>
         <translation>本程序无法评估标准%1：请人工核对。</translation>
     </message>
@@ -2233,10 +2276,6 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <translation>肝功能</translation>
     </message>
     <message>
-        <source>Not progressed on an oral SERD</source>
-        <translation>口服SERD治疗期间未进展</translation>
-    </message>
-    <message>
         <source>SERENA-6 situation</source>
         <translation>SERENA-6研究情形</translation>
     </message>
@@ -2351,6 +2390,98 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     <message>
         <source>Option at the next change</source>
         <translation>下次换药时可选</translation>
+    </message>
+    <message>
+        <source>Met only if the trial drug of the line started %1 (%2) was endocrine therapy: unknown.</source>
+        <translation>仅当%1开始的治疗线中的研究药物（%2）为内分泌治疗时才满足：未知。</translation>
+    </message>
+    <message>
+        <source>No CDK4/6 inhibitor before the latest progression, unless the trial drug of the line started %1 (%2) was one: unknown.</source>
+        <translation>最近一次进展前未用CDK4/6抑制剂，除非%1开始的治疗线中的研究药物（%2）是CDK4/6抑制剂：未知。</translation>
+    </message>
+    <message>
+        <source>Failed on %1 on %2 (started %3).</source>
+        <translation>%1在%2治疗中失败（%3开始）。</translation>
+    </message>
+    <message>
+        <source>Failed on %1 on another oral SERD (%2, started %3): no data for one oral SERD after another.</source>
+        <translation>%1在另一种口服SERD治疗中失败（%2，%3开始）：尚无一种口服SERD之后再用另一种的数据。</translation>
+    </message>
+    <message>
+        <source>Failed on %1 on a trial drug that may have been an oral SERD (%2, started %3): unknown.</source>
+        <translation>%1在可能为口服SERD的研究药物治疗中失败（%2，%3开始）：未知。</translation>
+    </message>
+    <message>
+        <source>No failure on an oral SERD.</source>
+        <translation>未在口服SERD治疗中失败。</translation>
+    </message>
+    <message>
+        <source>%1 since %2, ongoing: no data for one oral SERD after another; failure on it would make SERD-SEQ unknown.</source>
+        <translation>%1自%2起正在使用：尚无一种口服SERD之后再用另一种的数据；若该治疗失败，SERD-SEQ将变为未知。</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3, stopped: %4, without failure: no data for one oral SERD after another, nor for re-treatment.</source>
+        <translation>%1（%2至%3），停药原因：%4，未失败：尚无一种口服SERD之后再用另一种或再次使用的数据。</translation>
+    </message>
+    <message>
+        <source>SERD-SEQ: the relapse on %1 falls on the last day of the 12 months after the adjuvant endocrine therapy with %4 ended; review the dates.</source>
+        <translation>SERD-SEQ：%1的复发恰在含%4的辅助内分泌治疗结束后12个月的最后一天；请核对日期。</translation>
+    </message>
+    <message>
+        <source>SERD-SEQ: the relapse on %1 is 1 day from %3, the end of the 12 months after the adjuvant endocrine therapy with %4 ended; review the dates.</source>
+        <translation>SERD-SEQ：%1的复发与%3（含%4的辅助内分泌治疗结束后满12个月）相差1天；请核对日期。</translation>
+    </message>
+    <message>
+        <source>SERD-SEQ: the relapse on %1 is %2 days from %3, the end of the 12 months after the adjuvant endocrine therapy with %4 ended; review the dates.</source>
+        <translation>SERD-SEQ：%1的复发与%3（含%4的辅助内分泌治疗结束后满12个月）相差%2天；请核对日期。</translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>无分类</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>%1 lines hold a trial drug that may or may not be endocrine therapy, too many to read every way: not evaluable (ER-I).</source>
+        <translation>%1条治疗线含有可能是也可能不是内分泌治疗的研究药物，过多而无法逐一解读：无法评估（ER-I）。</translation>
+    </message>
+    <message>
+        <source>The trial drug of the line started %1 (%2) may or may not be endocrine therapy: read as endocrine therapy the class is %3, read as not, %4. Not evaluable (ER-I).</source>
+        <translation>%1开始的治疗线中的研究药物（%2）可能是也可能不是内分泌治疗：视为内分泌治疗时分类为%3，否则为%4。无法评估（ER-I）。</translation>
+    </message>
+    <message>
+        <source>%1 lines hold a trial drug that may or may not be endocrine therapy; read every way, the class is %2. Not evaluable (ER-I).</source>
+        <translation>%1条治疗线含有可能是也可能不是内分泌治疗的研究药物；按各种解读，分类为%2。无法评估（ER-I）。</translation>
+    </message>
+    <message>
+        <source>The line started %1 (%2) holds a trial drug that may or may not be endocrine therapy: the rules read it both ways.</source>
+        <translation>%1开始的治疗线（%2）含有可能是也可能不是内分泌治疗的研究药物：规则按两种情况分别解读。</translation>
+    </message>
+    <message>
+        <source>%1 lines hold a trial drug that may or may not be endocrine therapy: the rules read them every way.</source>
+        <translation>%1条治疗线含有可能是也可能不是内分泌治疗的研究药物：规则按各种情况分别解读。</translation>
+    </message>
+    <message>
+        <source>Failed on a trial drug that may have been an oral SERD</source>
+        <translation>曾在可能为口服SERD的研究药物治疗中失败</translation>
+    </message>
+    <message>
+        <source>Oral SERD given before without failure: no data for another or for re-treatment</source>
+        <translation>曾用口服SERD且未失败：尚无换用另一种或再次使用的数据</translation>
+    </message>
+    <message>
+        <source>A trial drug may or may not be endocrine therapy: read both ways</source>
+        <translation>研究药物可能是也可能不是内分泌治疗：按两种情况解读</translation>
+    </message>
+    <message>
+        <source>A trial drug decides the class: not evaluable</source>
+        <translation>研究药物决定分类：无法评估</translation>
+    </message>
+    <message>
+        <source>Not failed on an oral SERD</source>
+        <translation>未在口服SERD治疗中失败</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3188,26 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     <message>
         <source>a value is required</source>
         <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>an investigational agent&apos;s brackets name no class (write the classes it may belong to, or leave the brackets out)</source>
+        <translation>研究药物的方括号中未写分类（请写出其可能所属的分类，或去掉方括号）</translation>
+    </message>
+    <message>
+        <source>unknown class &quot;%1&quot; of an investigational agent (AI, SERM, SERD_INJ, SERD_ORAL, CDK46I or OTHER)</source>
+        <translation>研究药物的分类“%1”未知（AI、SERM、SERD_INJ、SERD_ORAL、CDK46I或OTHER）</translation>
+    </message>
+    <message>
+        <source>an investigational agent&apos;s label after &quot;:&quot; is empty</source>
+        <translation>研究药物“:”之后的标签为空</translation>
+    </message>
+    <message>
+        <source>an investigational agent&apos;s label has %1 characters (at most 60)</source>
+        <translation>研究药物的标签有%1个字符（最多60个）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an investigational agent (write investigational, investigational:LABEL, investigational[CLASSES] or investigational[CLASSES]:LABEL)</source>
+        <translation>“%1”不是有效的研究药物写法（请写investigational、investigational:标签、investigational[分类]或investigational[分类]:标签）</translation>
     </message>
 </context>
 <context>

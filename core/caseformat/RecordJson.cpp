@@ -115,7 +115,12 @@ void normalise(TherapyLine& line, const Knowledge& knowledge)
 {
     for (QString& name : line.drugs) {
         const Drug* drug = knowledge.drug(name);
-        name = drug ? drug->name : name.left(100);
+        if (drug)
+            name = drug->name;
+        else if (looksInvestigational(name))
+            name = name.trimmed();  // written back as given (case-format.md)
+        else
+            name = name.left(100);
     }
 }
 

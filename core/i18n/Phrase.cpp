@@ -3,6 +3,8 @@
 #include "core/i18n/Language.h"
 #include "core/knowledge/Knowledge.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace onco {
@@ -51,7 +53,7 @@ QString Phrase::render(const Language& language, const Knowledge& knowledge) con
         else if (const auto* i = std::get_if<int>(&arg))
             value = QString::number(*i);
         else if (const auto* drug = std::get_if<DrugName>(&arg))
-            value = knowledge.drug(drug->name) ? knowledge.drug(drug->name)->displayName(language.code()) : drug->name;
+            value = drugName(drug->name, language, knowledge);
         else if (const auto* label = std::get_if<ContextLabel>(&arg))
             value = language.translate(label->context, label->source);
         else if (const auto* list = std::get_if<DrugList>(&arg))
@@ -65,11 +67,68 @@ QString Phrase::render(const Language& language, const Knowledge& knowledge) con
     return substitute(language.translate(context, source), values);
 }
 
+namespace {
+
+const char* classWord(InvestigationalAgent::Class c)
+{
+    switch (c) {
+    case InvestigationalAgent::AI:
+        return QT_TRANSLATE_NOOP("Drugs", "AI");
+    case InvestigationalAgent::SERM:
+        return QT_TRANSLATE_NOOP("Drugs", "SERM");
+    case InvestigationalAgent::SerdInj:
+        return QT_TRANSLATE_NOOP("Drugs", "injectable SERD");
+    case InvestigationalAgent::SerdOral:
+        return QT_TRANSLATE_NOOP("Drugs", "oral SERD");
+    case InvestigationalAgent::Cdk46i:
+        return QT_TRANSLATE_NOOP("Drugs", "CDK4/6 inhibitor");
+    case InvestigationalAgent::Other:
+        break;
+    }
+    return QT_TRANSLATE_NOOP("Drugs", "other drug");
+}
+
+QString investigationalName(const InvestigationalAgent& a, const Language& language)
+{
+    auto say = [&](const char* source) { return language.translate("Drugs", source); };
+    QString classes;
+    if (a.classes != InvestigationalAgent::kAllClasses) {
+        QStringList words;
+        for (InvestigationalAgent::Class c : kInvestigationalClasses)
+            if (a.has(c))
+                words << say(classWord(c));
+        QString joined = words.takeLast();
+        while (!words.isEmpty())
+            joined = substitute(
+                say(words.size() == 1 ? QT_TRANSLATE_NOOP("Drugs", "%1 or %2") : QT_TRANSLATE_NOOP("Drugs", "%1, %2")),
+                {words.takeLast(), joined});
+        classes = a.single() ? joined : substitute(say(QT_TRANSLATE_NOOP("Drugs", "possibly %1")), {joined});
+    }
+    if (classes.isEmpty())
+        return a.label.isEmpty() ? say(QT_TRANSLATE_NOOP("Drugs", "Investigational agent"))
+                                 : substitute(say(QT_TRANSLATE_NOOP("Drugs", "Investigational agent: %1")), {a.label});
+    return a.label.isEmpty()
+               ? substitute(say(QT_TRANSLATE_NOOP("Drugs", "Investigational agent (%1)")), {classes})
+               : substitute(say(QT_TRANSLATE_NOOP("Drugs", "Investigational agent (%1): %2")), {classes, a.label});
+}
+
+}  // namespace
+
+QString drugName(const QString& drug, const Language& language, const Knowledge& knowledge)
+{
+    const DrugTraits t = knowledge.traits(drug);
+    if (t.drug)
+        return t.drug->displayName(language.code());
+    if (t.agent)
+        return investigationalName(*t.agent, language);
+    return drug;
+}
+
 QString renderDrugs(const QStringList& drugs, const Language& language, const Knowledge& knowledge)
 {
     QStringList names;
     for (const QString& d : drugs)
-        names << (knowledge.drug(d) ? knowledge.drug(d)->displayName(language.code()) : d);
+        names << drugName(d, language, knowledge);
     return names.join(QStringLiteral(" + "));
 }
 

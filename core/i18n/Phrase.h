@@ -86,6 +86,10 @@ inline bool Nested::operator==(const Nested& o) const
     return phrase == o.phrase || (phrase && o.phrase && *phrase == *o.phrase);
 }
 
+/** A therapy drug in a language: the catalogue name, an investigational agent in words ("Investigational agent
+ *  (possibly oral SERD or AI): SHR-1234" / "研究药物（可能为口服SERD或AI）：SHR-1234"), else the text as written. */
+QString drugName(const QString& drug, const Language& language, const Knowledge& knowledge);
+
 /** Renders a list of drug names joined for the language ("letrozole + palbociclib" / "来曲唑 + 哌柏西利"). */
 QString renderDrugs(const QStringList& drugs, const Language& language, const Knowledge& knowledge);
 

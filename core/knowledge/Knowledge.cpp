@@ -106,6 +106,40 @@ QString Drug::displayName(const QString& language) const
     return language.startsWith(QLatin1String("zh")) && !zh.isEmpty() ? zh : name;
 }
 
+DrugTraits Knowledge::traits(const QString& name) const
+{
+    DrugTraits t;
+    if ((t.drug = drug(name))) {
+        t.drugClass = t.drug->drugClass;
+        t.et = t.drug->isEndocrine();
+        t.oralSerd = t.drug->drugClass == DrugClass::SerdOral;
+        t.cdk46i = t.drug->drugClass == DrugClass::Cdk46i;
+        return t;
+    }
+    if (!looksInvestigational(name))
+        return t;
+    t.agent = parseInvestigational(name).agent;
+    if (!t.agent)
+        return t;
+    const InvestigationalAgent& a = *t.agent;
+    if (a.single()) {
+        static const QHash<unsigned, DrugClass> kSingle{{InvestigationalAgent::AI, DrugClass::AI},
+                                                        {InvestigationalAgent::SERM, DrugClass::SERM},
+                                                        {InvestigationalAgent::SerdInj, DrugClass::SerdInj},
+                                                        {InvestigationalAgent::SerdOral, DrugClass::SerdOral},
+                                                        {InvestigationalAgent::Cdk46i, DrugClass::Cdk46i}};
+        if (kSingle.contains(a.classes))
+            t.drugClass = kSingle.value(a.classes);  // [OTHER]: no class, not ET
+    }
+    t.et = a.certainlyEt();
+    t.possiblyEt = a.possiblyEt();
+    t.oralSerd = a.single() && a.has(InvestigationalAgent::SerdOral);
+    t.possibleOralSerd = !a.single() && a.has(InvestigationalAgent::SerdOral);
+    t.cdk46i = a.single() && a.has(InvestigationalAgent::Cdk46i);
+    t.possibleCdk46i = !a.single() && a.has(InvestigationalAgent::Cdk46i);
+    return t;
+}
+
 QString drugClassCode(DrugClass drugClass)
 {
     for (const auto& [value, text] : kClassCodes)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Enums.h"
+#include "core/knowledge/Investigational.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -44,6 +45,27 @@ struct Drug
     bool isEndocrine() const;
     /** The name to show in a language ("zh_CN" or "en"); falls back to English. */
     QString displayName(const QString& language) const;
+};
+
+/**
+ * What a therapy drug is for the rules (clinical-rules.md §0): a catalogued drug, or an investigational agent read
+ * by its classes. With exactly one class an investigational agent counts as a drug of that class; with several it
+ * is certainly ET (all ET classes), not ET (none), or possibly ET.
+ */
+struct DrugTraits
+{
+    const Drug* drug = nullptr;                 ///< the catalogue entry, or nullptr
+    std::optional<InvestigationalAgent> agent;  ///< a valid investigational agent
+    std::optional<DrugClass> drugClass;         ///< catalogued, or an investigational agent with one ET/CDK46I class
+    bool et = false;                            ///< an ET agent: catalogued or certainly ET
+    bool possiblyEt = false;                    ///< an investigational agent that may or may not be ET
+    bool oralSerd = false;                      ///< SERD_ORAL (catalogued, or exactly [SERD_ORAL])
+    bool possibleOralSerd = false;              ///< investigational with SERD_ORAL among several classes
+    bool cdk46i = false;                        ///< CDK46I (catalogued, or exactly [CDK46I])
+    bool possibleCdk46i = false;                ///< investigational with CDK46I among several classes
+
+    bool known() const { return drug || agent; }
+    bool investigational() const { return agent.has_value(); }
 };
 
 enum class CypEffect { StrongInhibitor, ModerateInhibitor, StrongInducer, ModerateInducer };
@@ -138,6 +160,8 @@ public:
     const QList<Drug>& drugs() const { return m_drugs; }
     /** A drug by English name, alias or Chinese name, case-insensitively; nullptr when unknown. */
     const Drug* drug(const QString& name) const;
+    /** What a therapy drug is for the rules: catalogued, investigational, or unknown (all false). */
+    DrugTraits traits(const QString& name) const;
     /** The catalogue name nearest to an unknown one (edit distance), or empty when nothing is close. Never for a
      *  Chinese name, and an oral SERD only for a slip of one letter: a suggestion must not turn one oral SERD into
      *  another (issue 14). */

@@ -98,10 +98,8 @@ PrintString PrintText::translated(const char* context, const char* source) const
 
 PrintString PrintText::drug(const QString& name) const
 {
-    const Drug* d = m_knowledge.drug(name);
-    if (!d)
-        return {name, {}};
-    return pair(d->displayName(m_primary->code()), m_secondary ? d->displayName(m_secondary->code()) : QString());
+    return pair(drugName(name, *m_primary, m_knowledge),
+                m_secondary ? drugName(name, *m_secondary, m_knowledge) : QString());
 }
 
 PrintString PrintText::drugs(const QStringList& names) const

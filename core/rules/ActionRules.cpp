@@ -32,8 +32,9 @@ QList<Note> testingActions(const Shared& s, const QList<OptionCard>& cards)
 {
     const Facts& f = s.facts;
     const bool her2NotPositive = s.receptors.her2 != Polarity::Positive;
-    // Trigger T: ER positive, HER2 not positive, advanced disease, SERD-PRIOR (a) or (b).
-    const bool trigger = s.receptors.er == Polarity::Positive && her2NotPositive && s.advanced.holds && s.prior.holds();
+    // Trigger T: ER positive, HER2 not positive, advanced disease, SERD-PRIOR (a) or (b) in any reading (§0).
+    const bool trigger =
+        s.receptors.er == Polarity::Positive && her2NotPositive && s.advanced.holds && s.priorInAnyReading();
     QList<Note> actions;
     if (trigger && !s.esr1.anyResult)  // ESR1-1
         actions.append({QStringLiteral("ESR1_TEST_DUE"),

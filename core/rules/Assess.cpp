@@ -26,13 +26,15 @@ Assessment assess(const PatientRecord& record, const RuleContext& context)
     a.advancedLines = numberAdvancedLines(f);
     a.receptors = currentReceptors(f);
     a.receptorFlags = receptorFlags(f, a.receptors);
-    a.resistance = endocrineResistance(f, a.receptors);
+    // §2, SERD-PRIOR and trigger T are evaluated in every reading of the uncertain lines (§0); the rest reads `f`,
+    // where no uncertain line counts as ET.
+    const Readings readings = readingsOf(f, a.receptors);
+    a.resistance = mergedResistance(readings);
 
-    const PriorEndocrine prior = priorEndocrine(f, a.resistance);
     const Esr1Finding esr1 = esr1Finding(f);
     a.esr1 = esr1.state;
     a.esr1Date = esr1.latestDate;
-    const Shared shared{f, a.receptors, a.resistance, advanced, prior, esr1};
+    const Shared shared{f, a.receptors, a.resistance, advanced, readings, esr1};
     for (const Label* label : k.labels(context.jurisdiction))
         a.options << optionCard(*label, shared);
     a.actions = testingActions(shared, a.options);

@@ -67,7 +67,7 @@ struct AdvancedLine
     QDate start;
     QDate end;  ///< null while ongoing on as_of
     QStringList drugs;
-    bool endocrine = false;
+    std::optional<bool> endocrine;  ///< an ET line; nullopt for an uncertain line (§0 Readings)
     bool cdk46i = false;
     QDate progression;  ///< PD on the line (§1), null when none
 };

@@ -48,11 +48,7 @@ public:
     {}
 
     QString text(const Phrase& p) const { return p.render(m_language, m_knowledge); }
-    QString drugName(const QString& drug) const
-    {
-        const Drug* d = m_knowledge.drug(drug);
-        return d ? d->displayName(m_language.code()) : drug;
-    }
+    QString drugName(const QString& drug) const { return onco::drugName(drug, m_language, m_knowledge); }
 
     /** The codes (de-duplicated, in order) and, beside them, one detail per note. */
     void notes(QJsonObject& o, const QString& key, const QList<Note>& notes) const
@@ -182,7 +178,7 @@ QJsonObject assessmentToJson(const Assessment& a, const Language& language, cons
                       {QStringLiteral("start"), dates::toIso(l.start)},
                       {QStringLiteral("end"), dateOrNull(l.end)},
                       {QStringLiteral("drugs"), QJsonArray::fromStringList(l.drugs)},
-                      {QStringLiteral("endocrine"), l.endocrine},
+                      {QStringLiteral("endocrine"), l.endocrine ? QJsonValue(*l.endocrine) : QJsonValue()},
                       {QStringLiteral("cdk46i"), l.cdk46i},
                       {QStringLiteral("progression"), dateOrNull(l.progression)},
                       {QStringLiteral("record"), refs({l.line}).first()}};

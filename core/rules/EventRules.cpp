@@ -60,6 +60,51 @@ void findEvents(Facts& f)
     }
 }
 
+void findFailures(Facts& f)
+{
+    // The adjuvant ET period (§2.1) as §1's failure reads it: (neo)adjuvant lines started before the relapse that are
+    // ET, or may be (an uncertain line: the safer reading widens the period), plus the line itself.
+    QDate periodEnd;
+    bool periodOngoing = false;
+    if (f.relapse) {
+        for (const LineFacts& l : f.lines) {
+            if (!l.adjuvantOrNeoadjuvant() || !(l.endocrine || l.uncertain) || !(l.line.start < f.relapse->date))
+                continue;
+            if (l.line.end.isNull())
+                periodOngoing = true;
+            else if (periodEnd.isNull() || l.line.end > periodEnd)
+                periodEnd = l.line.end;
+        }
+    }
+    for (LineFacts& l : f.lines) {
+        l.failure = l.pd;
+        l.failureSource = l.pdSource;
+        for (const auto& e : f.events) {  // an advanced recurrence after the start and on or before the end
+            if (l.failure.isValid() && e.value.date >= l.failure)
+                break;
+            if (clinical::isAdvancedRecurrence(e.value) && l.line.start < e.value.date &&
+                (l.line.end.isNull() || e.value.date <= l.line.end)) {
+                l.failure = e.value.date;
+                l.failureSource = e.ref;
+                break;
+            }
+        }
+        if (!l.adjuvantOrNeoadjuvant() || !f.relapse || !(l.line.start < f.relapse->date))
+            continue;
+        const bool ongoing = periodOngoing || l.line.end.isNull();
+        QDate end = periodEnd;
+        if (!ongoing && (end.isNull() || l.line.end > end))
+            end = l.line.end;
+        l.adjuvantWindowEnd = ongoing ? QDate() : end.addMonths(12);
+        const bool inWindow = ongoing || f.relapse->date <= l.adjuvantWindowEnd;
+        if (inWindow && (l.failure.isNull() || f.relapse->date < l.failure)) {
+            l.failedOnlyByWindow = l.failure.isNull();
+            l.failure = f.relapse->date;
+            l.failureSource = *f.relapse;
+        }
+    }
+}
+
 AdvancedDisease advancedDisease(const Facts& f)
 {
     AdvancedDisease a;

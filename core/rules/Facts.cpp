@@ -37,17 +37,25 @@ LineFacts classify(const TherapyLine& original, int index, const Facts& f)
         l.line.stopReason = StopReason::Unrecorded;
     }
     bool onlyAiCdkOfs = true;
+    bool possiblyEt = false;
     for (const QString& name : l.line.drugs) {
-        const Drug* d = f.knowledge->drug(name);
-        const DrugClass c = d ? d->drugClass : DrugClass::Chemo;  // an unknown drug counts as a non-endocrine one
-        l.endocrine = l.endocrine || (d && d->isEndocrine());
-        l.cdk46i = l.cdk46i || (d && c == DrugClass::Cdk46i);
-        l.ai = l.ai || (d && c == DrugClass::AI);
-        l.ofs = l.ofs || (d && c == DrugClass::Ofs);
+        // An unknown drug counts as a non-endocrine one; an investigational agent by its classes (§0).
+        const DrugTraits t = f.knowledge->traits(name);
+        const std::optional<DrugClass> c = t.drugClass;
+        l.endocrine = l.endocrine || t.et;
+        l.cdk46i = l.cdk46i || t.cdk46i;
+        l.ai = l.ai || c == DrugClass::AI;
+        l.ofs = l.ofs || (t.drug && c == DrugClass::Ofs);
+        l.investigational = l.investigational || t.investigational();
+        l.oralSerd = l.oralSerd || t.oralSerd;
+        l.possibleOralSerd = l.possibleOralSerd || t.possibleOralSerd;
+        l.possibleCdk46i = l.possibleCdk46i || t.possibleCdk46i;
+        possiblyEt = possiblyEt || t.possiblyEt;
         // Supportive drugs (OFS, bone-modifying agents: §0) do not change what a line is.
-        onlyAiCdkOfs = onlyAiCdkOfs && d &&
+        onlyAiCdkOfs = onlyAiCdkOfs && c &&
                        (c == DrugClass::AI || c == DrugClass::Cdk46i || c == DrugClass::Ofs || c == DrugClass::Bone);
     }
+    l.uncertain = possiblyEt && !l.endocrine;
     l.supportive = clinical::isSupportiveLine(l.line, *f.knowledge);
     l.onlyAiCdkOfs = onlyAiCdkOfs;
     return l;
@@ -82,6 +90,7 @@ Facts buildFacts(const PatientRecord& record, const RuleContext& context)
     std::stable_sort(f.lines.begin(), f.lines.end(),
                      [](const LineFacts& a, const LineFacts& b) { return a.line.start < b.line.start; });
     findEvents(f);
+    findFailures(f);
     return f;
 }
 
@@ -96,12 +105,31 @@ QList<const LineFacts*> Facts::priorCdk46iLines() const
     return out;
 }
 
+const LineFacts* Facts::priorPossibleCdk46iLine() const
+{
+    if (!latestProgression)
+        return nullptr;
+    for (const LineFacts& l : lines)
+        if (l.possibleCdk46i && l.line.start < latestProgression->date)
+            return &l;
+    return nullptr;
+}
+
 const LineFacts* Facts::firstAdvancedEtLine() const
 {
     for (const LineFacts& l : lines)
         if (l.advanced() && l.endocrine)
             return &l;
     return nullptr;
+}
+
+QList<int> Facts::uncertainLines() const
+{
+    QList<int> out;
+    for (int i = 0; i < lines.size(); ++i)
+        if (lines[i].uncertain)
+            out << i;
+    return out;
 }
 
 QList<const Item<GeneticResult>*> Facts::somatic(const QString& gene) const

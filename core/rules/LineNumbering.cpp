@@ -19,7 +19,8 @@ QList<AdvancedLine> numberAdvancedLines(const Facts& f)
         a.start = l.line.start;
         a.end = l.line.end;
         a.drugs = l.line.drugs;
-        a.endocrine = l.endocrine;
+        if (!l.uncertain)  // an uncertain line is an ET line in some readings only (§0): null
+            a.endocrine = l.endocrine;
         a.cdk46i = l.cdk46i;
         a.progression = l.pd;
         out << a;

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <cstdlib>
+
 namespace onco::rules {
 
 namespace {
@@ -92,6 +94,63 @@ const LineFacts* longCdkLine(const Facts& f)
     return nullptr;
 }
 
+/** ORAL_SERD_EXPOSURE (§4.3): SERD-SEQ met, but a line with an oral SERD or a possible one is ongoing or ended
+ *  without failure; for the card's own drug only an ended line counts (an active one is ALREADY_ON). */
+void exposureFlag(OptionCard& card, const Facts& f)
+{
+    const Criterion* seq = card.criterion(QStringLiteral("SERD-SEQ"));
+    if (!seq || seq->status != CriterionStatus::Met)
+        return;
+    for (const LineFacts& l : f.lines) {
+        if (!(l.oralSerd || l.possibleOralSerd) || l.failure.isValid())
+            continue;
+        const bool active = l.activeOn(f.asOf);
+        if (l.contains(card.drug) && active)
+            continue;
+        const Phrase text =
+            active ? Phrase{"Rules",
+                            QT_TRANSLATE_NOOP("Rules", "%1 since %2, ongoing: no data for one oral SERD after another; "
+                                                       "failure on it would make SERD-SEQ unknown."),
+                            {DrugList{l.line.drugs}, l.line.start}}
+                   : Phrase{"Rules",
+                            QT_TRANSLATE_NOOP("Rules", "%1 from %2 to %3, stopped: %4, without failure: no data for "
+                                                       "one oral SERD after another, nor for re-treatment."),
+                            {DrugList{l.line.drugs}, l.line.start, l.line.end,
+                             ContextLabel{"Enums", sourceLabel(l.line.stopReason)}}};
+        card.flags.append({QStringLiteral("ORAL_SERD_EXPOSURE"), text, {l.ref}});
+        return;
+    }
+}
+
+/** BOUNDARY_REVIEW on the card (§0): the relapse lies within ±30 days of the end of the adjuvant failure window
+ *  (period end + 12 months) of a line SERD-SEQ reads, and that comparison alone decided failure on it. */
+void sequenceBoundaryFlag(OptionCard& card, const Facts& f)
+{
+    if (!f.relapse || !card.criterion(QStringLiteral("SERD-SEQ")))
+        return;
+    for (const LineFacts& l : f.lines) {
+        if (!(l.oralSerd || l.possibleOralSerd) || !l.adjuvantWindowEnd.isValid())
+            continue;
+        if (!(l.failedOnlyByWindow || l.failure.isNull()) || !withinBoundary(f.relapse->date, l.adjuvantWindowEnd))
+            continue;
+        const int days = int(std::abs(f.relapse->date.daysTo(l.adjuvantWindowEnd)));
+        const char* text =
+            days == 0 ? QT_TRANSLATE_NOOP("Rules", "SERD-SEQ: the relapse on %1 falls on the last day of the 12 months "
+                                                   "after the adjuvant endocrine therapy with %4 ended; review the "
+                                                   "dates.")
+            : days == 1
+                ? QT_TRANSLATE_NOOP("Rules", "SERD-SEQ: the relapse on %1 is 1 day from %3, the end of the 12 months "
+                                             "after the adjuvant endocrine therapy with %4 ended; review the dates.")
+                : QT_TRANSLATE_NOOP("Rules", "SERD-SEQ: the relapse on %1 is %2 days from %3, the end of the 12 "
+                                             "months after the adjuvant endocrine therapy with %4 ended; review the "
+                                             "dates.");
+        card.flags.append({QStringLiteral("BOUNDARY_REVIEW"),
+                           {"Rules", text, {f.relapse->date, days, l.adjuvantWindowEnd, DrugList{l.line.drugs}}},
+                           {l.ref, *f.relapse}});
+        return;
+    }
+}
+
 }  // namespace
 
 void addOptionFlags(OptionCard& card, const Label& label, const Shared& s)
@@ -101,7 +160,7 @@ void addOptionFlags(OptionCard& card, const Label& label, const Shared& s)
     interactionFlags(card, s);
 
     const auto prior = f.priorCdk46iLines();
-    if (label.flags.contains(QLatin1String("NO_PRIOR_CDK46I")) && prior.isEmpty())
+    if (label.flags.contains(QLatin1String("NO_PRIOR_CDK46I")) && prior.isEmpty() && !f.priorPossibleCdk46iLine())
         card.flags.append({QStringLiteral("NO_PRIOR_CDK46I"),
                            {"Rules", QT_TRANSLATE_NOOP("Rules", "No CDK4/6 inhibitor before the latest progression "
                                                                 "(EMERALD required one).")},
@@ -168,6 +227,8 @@ void addOptionFlags(OptionCard& card, const Label& label, const Shared& s)
             break;
         }
     }
+    exposureFlag(card, f);
+    sequenceBoundaryFlag(card, f);
     if (!approval || !approval->approvedOn(f.asOf)) {
         const QDate verified = approval && approval->lastVerified.isValid() ? approval->lastVerified : k.lastVerified();
         card.flags.append({QStringLiteral("NOT_APPROVED_IN_JURISDICTION"),

@@ -17,6 +17,14 @@ Phrase percentPhrase(const std::optional<double>& percent)
                    : Phrase{"Rules", QT_TRANSLATE_NOOP("Rules", "percentage not recorded")};
 }
 
+QList<RecordRef> failureRecords(const LineFacts& l)
+{
+    QList<RecordRef> refs{l.ref};
+    if (l.failureSource && !refs.contains(*l.failureSource))
+        refs << *l.failureSource;
+    return refs;
+}
+
 Criterion erCriterion(const Shared& s)
 {
     const CurrentReceptors& r = s.receptors;
@@ -82,10 +90,11 @@ Criterion advancedCriterion(const Shared& s)
             s.advanced.basis, s.advanced.records};
 }
 
-Criterion priorCriterion(const Shared& s, QList<Note>& flags)
+/** SERD-PRIOR in one reading (§4). */
+Criterion priorInReading(const Reading& r, QList<Note>& flags)
 {
     Criterion c{QStringLiteral("SERD-PRIOR"), CriterionStatus::Met, {}, {}};
-    if (const LineFacts* l = s.prior.advancedPd) {
+    if (const LineFacts* l = r.prior.advancedPd) {
         c.records << l->ref;
         if (l->pdSource)
             c.records << *l->pdSource;
@@ -93,12 +102,12 @@ Criterion priorCriterion(const Shared& s, QList<Note>& flags)
                   QT_TRANSLATE_NOOP("Rules", "Progression on %1 on endocrine therapy for advanced disease (%2, "
                                              "started %3)."),
                   {l->pd, DrugList{l->line.drugs}, l->line.start}};
-    } else if (s.prior.adjuvantResistant) {
-        c.records = s.resistance.adjuvant.records;
+    } else if (r.prior.adjuvantResistant) {
+        c.records = r.resistance.adjuvant.records;
         c.text = {"Rules",
                   QT_TRANSLATE_NOOP("Rules", "Relapse on or within 12 months of adjuvant endocrine therapy (%1): the "
                                              "adjuvant therapy counts as the line of endocrine therapy."),
-                  {s.resistance.adjuvant.rule}};
+                  {r.resistance.adjuvant.rule}};
         flags.append({QStringLiteral("CONFIRM_LINE_COUNT"),
                       {"Rules", QT_TRANSLATE_NOOP("Rules", "Only adjuvant endocrine therapy has failed so far: confirm "
                                                            "that it counts as a line of endocrine therapy.")},
@@ -112,15 +121,61 @@ Criterion priorCriterion(const Shared& s, QList<Note>& flags)
     return c;
 }
 
+/** SERD-PRIOR over the readings (§0): met when met in every reading, not_met in none, else unknown. */
+Criterion priorCriterion(const Shared& s, QList<Note>& flags)
+{
+    const Readings& rs = s.readings;
+    QList<Note> ignored;
+    const Criterion base = priorInReading(rs.base(), ignored);
+    const Reading* metIn = nullptr;
+    bool allMet = rs.exhaustive;
+    for (const Reading& r : rs.all) {
+        QList<Note> readingFlags;
+        const Criterion c = priorInReading(r, readingFlags);
+        for (const Note& n : readingFlags) {  // the flags of all readings together (§0)
+            bool seen = false;
+            for (const Note& m : flags)
+                seen = seen || (m.code == n.code && m.text == n.text);
+            if (!seen)
+                flags << n;
+        }
+        if (c.status == CriterionStatus::Met && !metIn)
+            metIn = &r;
+        allMet = allMet && c.status == CriterionStatus::Met;
+    }
+    if (allMet || (!metIn && rs.exhaustive))
+        return base;
+    Criterion c{QStringLiteral("SERD-PRIOR"), CriterionStatus::Unknown, {}, {}};
+    const LineFacts* trial = metIn && metIn->prior.advancedPd && metIn->prior.advancedPd->uncertain
+                                 ? metIn->prior.advancedPd
+                                 : &rs.base().facts.lines[rs.uncertain.front()];
+    c.records << trial->ref;
+    c.text = {"Rules",
+              QT_TRANSLATE_NOOP("Rules", "Met only if the trial drug of the line started %1 (%2) was endocrine "
+                                         "therapy: unknown."),
+              {trial->line.start, DrugList{trial->line.drugs}}};
+    return c;
+}
+
 Criterion cdkCriterion(const Shared& s)
 {
     const auto prior = s.facts.priorCdk46iLines();
-    if (prior.isEmpty())
+    if (prior.isEmpty()) {
+        // A trial drug that may have been a CDK4/6 inhibitor (§0) would meet it: unknown.
+        if (const LineFacts* l = s.facts.priorPossibleCdk46iLine())
+            return {QStringLiteral("SERD-CDK"),
+                    CriterionStatus::Unknown,
+                    {"Rules",
+                     QT_TRANSLATE_NOOP("Rules", "No CDK4/6 inhibitor before the latest progression, unless the trial "
+                                                "drug of the line started %1 (%2) was one: unknown."),
+                     {l->line.start, DrugList{l->line.drugs}}},
+                    {l->ref}};
         return {QStringLiteral("SERD-CDK"),
                 CriterionStatus::NotMet,
                 {"Rules", QT_TRANSLATE_NOOP("Rules", "No CDK4/6 inhibitor before the latest progression; this label "
                                                      "requires one.")},
                 {}};
+    }
     const LineFacts* l = prior.front();
     return {QStringLiteral("SERD-CDK"),
             CriterionStatus::Met,
@@ -170,35 +225,50 @@ Criterion hepaticCriterion(const Shared& s, QList<Note>& flags)
 
 Criterion sequenceCriterion(const QString& drug, const Shared& s, QList<Note>& flags)
 {
+    // SERD-SEQ (§4): failure (§1) on a line with this drug, else with another oral SERD, else with a trial drug that
+    // may have been an oral SERD.
     const LineFacts* other = nullptr;
+    const LineFacts* possible = nullptr;
     for (const LineFacts& l : s.facts.lines) {
-        if (l.pd.isNull())
+        if (l.failure.isNull())
             continue;
         if (l.contains(drug))
             return {QStringLiteral("SERD-SEQ"),
                     CriterionStatus::NotMet,
                     {"Rules",
-                     QT_TRANSLATE_NOOP("Rules", "Progression on %1 on %2 (started %3)."),
-                     {l.pd, DrugList{l.line.drugs}, l.line.start}},
-                    {l.ref}};
-        for (const QString& d : l.line.drugs)
-            if (const Drug* k = s.facts.knowledge->drug(d); k && k->drugClass == DrugClass::SerdOral && !other)
-                other = &l;
+                     QT_TRANSLATE_NOOP("Rules", "Failed on %1 on %2 (started %3)."),
+                     {l.failure, DrugList{l.line.drugs}, l.line.start}},
+                    failureRecords(l)};
+        if (l.oralSerd && !other)
+            other = &l;
+        if (l.possibleOralSerd && !possible)
+            possible = &l;
     }
     if (other) {
         Criterion c{QStringLiteral("SERD-SEQ"),
                     CriterionStatus::Unknown,
                     {"Rules",
-                     QT_TRANSLATE_NOOP("Rules", "Progression on %1 on another oral SERD (%2, started %3): no "
-                                                "data for one oral SERD after another."),
-                     {other->pd, DrugList{other->line.drugs}, other->line.start}},
-                    {other->ref}};
+                     QT_TRANSLATE_NOOP("Rules", "Failed on %1 on another oral SERD (%2, started %3): no data for one "
+                                                "oral SERD after another."),
+                     {other->failure, DrugList{other->line.drugs}, other->line.start}},
+                    failureRecords(*other)};
         flags.append({QStringLiteral("PRIOR_ORAL_SERD"), c.text, c.records});
+        return c;
+    }
+    if (possible) {
+        Criterion c{QStringLiteral("SERD-SEQ"),
+                    CriterionStatus::Unknown,
+                    {"Rules",
+                     QT_TRANSLATE_NOOP("Rules", "Failed on %1 on a trial drug that may have been an oral SERD (%2, "
+                                                "started %3): unknown."),
+                     {possible->failure, DrugList{possible->line.drugs}, possible->line.start}},
+                    failureRecords(*possible)};
+        flags.append({QStringLiteral("PRIOR_INVESTIGATIONAL_AGENT"), c.text, c.records});
         return c;
     }
     return {QStringLiteral("SERD-SEQ"),
             CriterionStatus::Met,
-            {"Rules", QT_TRANSLATE_NOOP("Rules", "No progression on an oral SERD.")},
+            {"Rules", QT_TRANSLATE_NOOP("Rules", "No failure on an oral SERD.")},
             {}};
 }
 

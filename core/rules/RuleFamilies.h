@@ -5,6 +5,7 @@
 #include "core/rules/Facts.h"
 
 #include <optional>
+#include <vector>
 
 namespace onco::rules {
 
@@ -70,14 +71,39 @@ struct PriorEndocrine
     bool holds() const { return advancedPd || adjuvantResistant; }
 };
 PriorEndocrine priorEndocrine(const Facts& f, const EndocrineResistance& resistance);
+
+// Readings.cpp — the readings of uncertain lines (§0): §2, SERD-PRIOR and trigger T in each, merged (ER-I)
+/** One reading: the snapshot with some uncertain lines read as ET lines, and what §2 and SERD-PRIOR give in it. */
+struct Reading
+{
+    Facts facts;
+    EndocrineResistance resistance;
+    PriorEndocrine prior;
+};
+struct Readings
+{
+    std::vector<Reading> all;  ///< the first reads no uncertain line as ET
+    QList<int> uncertain;      ///< indices into Facts::lines
+    bool exhaustive = true;    ///< every combination was evaluated (false beyond kMaxUncertainLines)
+    const Reading& base() const { return all.front(); }
+};
+/** Beyond this many uncertain lines not every reading is evaluated and the merge takes the safer side. */
+inline constexpr int kMaxUncertainLines = 10;
+Readings readingsOf(const Facts& base, const CurrentReceptors& current);
+/** The endocrine-resistance result all readings give, ER-I where they differ, flags of all readings together
+ *  plus INVESTIGATIONAL_AGENT. */
+EndocrineResistance mergedResistance(const Readings& readings);
+
 struct Shared
 {
     const Facts& facts;
     const CurrentReceptors& receptors;
     const EndocrineResistance& resistance;
     const AdvancedDisease& advanced;
-    const PriorEndocrine& prior;
+    const Readings& readings;
     const Esr1Finding& esr1;
+    /** Trigger T's SERD-PRIOR part (§5): (a) or (b) in any reading. */
+    bool priorInAnyReading() const;
 };
 OptionCard optionCard(const Label& label, const Shared& s);
 OptionStatus optionStatus(const QList<Criterion>& criteria);

@@ -91,6 +91,30 @@ QList<FieldError> Validator::check(const DiseaseEvent& e) const
     return errors;
 }
 
+QString Validator::investigationalProblem(const QString& drug) const
+{
+    const InvestigationalParse p = parseInvestigational(drug);
+    switch (p.error) {
+    case InvestigationalError::None:
+        return {};
+    case InvestigationalError::EmptyBrackets:
+        return tr("an investigational agent's brackets name no class (write the classes it may belong to, or leave "
+                  "the brackets out)");
+    case InvestigationalError::UnknownClass:
+        return tr("unknown class \"%1\" of an investigational agent (AI, SERM, SERD_INJ, SERD_ORAL, CDK46I or OTHER)")
+            .arg(p.detail);
+    case InvestigationalError::EmptyLabel:
+        return tr("an investigational agent's label after \":\" is empty");
+    case InvestigationalError::LabelTooLong:
+        return tr("an investigational agent's label has %1 characters (at most 60)").arg(p.detail);
+    case InvestigationalError::Malformed:
+        break;
+    }
+    return tr("\"%1\" is not an investigational agent (write investigational, investigational:LABEL, "
+              "investigational[CLASSES] or investigational[CLASSES]:LABEL)")
+        .arg(drug);
+}
+
 QList<FieldError> Validator::check(const TherapyLine& t) const
 {
     QList<FieldError> errors;
@@ -101,6 +125,11 @@ QList<FieldError> Validator::check(const TherapyLine& t) const
         if (m_knowledge.drug(t.drugs[i]))
             continue;
         const QString field = QStringLiteral("drugs[%1]").arg(i);
+        if (looksInvestigational(t.drugs[i])) {  // clinical-rules.md §0
+            if (const QString problem = investigationalProblem(t.drugs[i]); !problem.isEmpty())
+                errors.append({field, problem});
+            continue;
+        }
         const QString suggestion = m_knowledge.suggestDrug(t.drugs[i]);
         errors.append({field, suggestion.isEmpty()
                                   ? tr("unknown drug \"%1\"").arg(t.drugs[i])

@@ -38,6 +38,8 @@ public:
     QList<FieldError> check(const Biopsy& b) const;
     QList<FieldError> check(const DiseaseEvent& e) const;
     QList<FieldError> check(const TherapyLine& t) const;
+    /** What is wrong with a drug written as an investigational agent (clinical-rules.md §0); empty when valid. */
+    QString investigationalProblem(const QString& drug) const;
     QList<FieldError> check(const MarkerResult& m) const;
     QList<FieldError> check(const GeneticResult& g) const;
     QList<FieldError> check(const Medication& m) const;

@@ -89,7 +89,7 @@ TEST_F(RulesCommands, AssessPrintsTheRequiredKeys)
     EXPECT_EQ(a.value(QStringLiteral("patient")).toString(), QStringLiteral("SEED-KZ-01"));
     EXPECT_EQ(a.value(QStringLiteral("as_of")).toString(), QStringLiteral("2025-07-10"));
     EXPECT_EQ(a.value(QStringLiteral("jurisdiction")).toString(), QStringLiteral("CN-NMPA"));
-    EXPECT_EQ(a.value(QStringLiteral("knowledge_version")).toString(), QStringLiteral("2026.11.1"));
+    EXPECT_EQ(a.value(QStringLiteral("knowledge_version")).toString(), QStringLiteral("2026.12.1"));
     for (const char* key :
          {"advanced_disease", "advanced_lines", "endocrine_resistance", "options", "actions", "info", "receptor_flags"})
         EXPECT_TRUE(a.contains(QLatin1String(key))) << key;

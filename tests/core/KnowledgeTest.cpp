@@ -7,8 +7,8 @@ using namespace onco;
 TEST(Knowledge, BuiltinVersionAndCatalogue)
 {
     const Knowledge& k = Knowledge::builtin();
-    EXPECT_EQ(k.version(), QStringLiteral("2026.11.1"));
-    EXPECT_EQ(k.lastVerified(), QDate(2026, 11, 21));
+    EXPECT_EQ(k.version(), QStringLiteral("2026.12.1"));
+    EXPECT_EQ(k.lastVerified(), QDate(2026, 12, 7));
     const Drug* d = k.drug(QStringLiteral("ELACESTRANT"));
     ASSERT_NE(d, nullptr);
     EXPECT_EQ(d->drugClass, DrugClass::SerdOral);

@@ -1,6 +1,7 @@
 #include "ui/widgets/Display.h"
 
 #include "core/i18n/Language.h"
+#include "core/i18n/Phrase.h"
 #include "core/knowledge/Knowledge.h"
 
 #include <QCoreApplication>
@@ -36,8 +37,7 @@ QString dateTime(const QDateTime& utc)
 
 QString drug(const QString& name, const Knowledge& knowledge)
 {
-    const Drug* d = knowledge.drug(name);
-    return d ? d->displayName(languageCode()) : name;
+    return drugName(name, chinese() ? Language::chinese() : Language::english(), knowledge);
 }
 
 QString drugs(const QStringList& names, const Knowledge& knowledge)
@@ -52,7 +52,7 @@ QString drugBothNames(const QString& name, const Knowledge& knowledge)
 {
     const Drug* d = knowledge.drug(name);
     if (!d || d->zh.isEmpty())
-        return d ? d->name : name;
+        return d ? d->name : drug(name, knowledge);
     return chinese() ? QStringLiteral("%1 (%2)").arg(d->zh, d->name) : QStringLiteral("%1 (%2)").arg(d->name, d->zh);
 }
 

@@ -189,7 +189,7 @@ TEST(EventRules, AdvancedLineNumbering)
     ASSERT_EQ(a.advancedLines.size(), 3);
     EXPECT_EQ(a.advancedLines[0].drugs, QStringList{QStringLiteral("capecitabine")});
     EXPECT_EQ(a.advancedLines[0].number, 1);
-    EXPECT_FALSE(a.advancedLines[0].endocrine);
+    EXPECT_EQ(a.advancedLines[0].endocrine, std::optional<bool>(false));
     EXPECT_EQ(a.advancedLines[1].number, 2);
     EXPECT_FALSE(a.advancedLines[1].numberOverride.has_value());
     EXPECT_EQ(a.advancedLines[1].progression, d("2020-12-01"));

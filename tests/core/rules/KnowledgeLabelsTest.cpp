@@ -28,7 +28,7 @@ TEST(KnowledgeLabels, EveryJurisdictionHasBothOralSerdLabels)
         for (const QString& drug : {QStringLiteral("elacestrant"), QStringLiteral("imlunestrant")}) {
             const Approval* a = k.approval(drug, j);
             ASSERT_NE(a, nullptr);
-            EXPECT_EQ(a->lastVerified, QDate(2026, 11, 21));
+            EXPECT_EQ(a->lastVerified, QDate(2026, 12, 7));
             EXPECT_FALSE(a->source.isEmpty());
         }
     }

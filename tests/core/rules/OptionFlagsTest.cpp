@@ -186,7 +186,7 @@ TEST(OptionFlags, ApprovalFlags)
     // The status is still evaluated.
     EXPECT_EQ(statusOf(rx.assess(kAsOf, Jurisdiction::CnNmpa), kEla), QStringLiteral("option"));
     EXPECT_EQ(a.option(kIml)->approvalDate, d("2026-06-22"));
-    EXPECT_EQ(a.option(kIml)->approvalLastVerified, d("2026-11-21"));
+    EXPECT_EQ(a.option(kIml)->approvalLastVerified, d("2026-12-07"));
 }
 
 TEST(OptionFlags, EmeraldPostHocNeedsEsr1AndTwelveMonthsOfCdk)
