@@ -7,19 +7,23 @@
 
 namespace onco {
 
-Result<std::unique_ptr<AppContext>> AppContext::open(const StoreRequest& request, const Knowledge& knowledge)
+Result<std::unique_ptr<AppContext>> AppContext::open(const StoreRequest& request, const Knowledge& builtin)
 {
     auto storage = openStore(request);
     if (!storage)
         return storage.error();
-    return std::unique_ptr<AppContext>(new AppContext(std::move(storage).value(), *request.clock, knowledge));
+    auto inForce = knowledgepack::knowledgeInForce((*storage)->knowledgePacks(), builtin);
+    if (!inForce)
+        return inForce.error();
+    return std::unique_ptr<AppContext>(
+        new AppContext(std::move(storage).value(), *request.clock, std::move(inForce).value()));
 }
 
-AppContext::AppContext(std::unique_ptr<Storage> storage, const Clock& clock, const Knowledge& knowledge)
+AppContext::AppContext(std::unique_ptr<Storage> storage, const Clock& clock, knowledgepack::InForce inForce)
     : m_storage(std::move(storage))
     , m_clock(clock)
-    , m_knowledge(knowledge)
-    , m_cases(std::make_unique<CaseService>(*m_storage, clock, knowledge))
+    , m_inForce(std::move(inForce))
+    , m_cases(std::make_unique<CaseService>(*m_storage, clock, *m_inForce.knowledge))
 {}
 
 AppContext::~AppContext()
@@ -48,7 +52,7 @@ OpenPatient& AppContext::openPatient()
 PatientDirectory& AppContext::directory()
 {
     if (!m_directory)
-        m_directory = std::make_unique<PatientDirectory>(*m_storage, m_knowledge, m_clock);
+        m_directory = std::make_unique<PatientDirectory>(*m_storage, knowledge(), m_clock);
     return *m_directory;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/knowledgepack/KnowledgePack.h"
 #include "core/services/ServiceContext.h"
 #include "core/storage/OpenStore.h"
 #include "core/util/Result.h"
@@ -24,16 +25,19 @@ class AssessmentService;
 class AppContext
 {
 public:
-    /** Opens the store of `request` (OpenStore.h: refused untouched when it is not ours, newer, locked …). */
-    static Result<std::unique_ptr<AppContext>> open(const StoreRequest& request, const Knowledge& knowledge);
+    /** Opens the store of `request` (OpenStore.h: refused untouched when it is not ours, newer, locked …). The
+     *  knowledge in force is the store's installed pack, or `builtin` (knowledgepack::knowledgeInForce). */
+    static Result<std::unique_ptr<AppContext>> open(const StoreRequest& request, const Knowledge& builtin);
     ~AppContext();
     AppContext(const AppContext&) = delete;
     AppContext& operator=(const AppContext&) = delete;
 
     Storage& storage() { return *m_storage; }
     const Clock& clock() const { return m_clock; }
-    const Knowledge& knowledge() const { return m_knowledge; }
-    ServiceContext services() { return {*m_storage, m_clock, m_knowledge}; }
+    const Knowledge& knowledge() const { return *m_inForce.knowledge; }
+    /** Where the knowledge in force comes from (built in, or installed into the store: when and by whom). */
+    const knowledgepack::InForce& knowledgeInForce() const { return m_inForce; }
+    ServiceContext services() { return {*m_storage, m_clock, knowledge()}; }
     CaseService& cases() { return *m_cases; }
     /** The stored assessments kept current (built on first use: the window and the commands that store them). */
     assessments::AssessmentService& assessments();
@@ -48,11 +52,11 @@ public:
     PatientDirectory& directory();
 
 private:
-    AppContext(std::unique_ptr<Storage> storage, const Clock& clock, const Knowledge& knowledge);
+    AppContext(std::unique_ptr<Storage> storage, const Clock& clock, knowledgepack::InForce inForce);
 
     std::unique_ptr<Storage> m_storage;
     const Clock& m_clock;
-    const Knowledge& m_knowledge;
+    knowledgepack::InForce m_inForce;
     std::unique_ptr<CaseService> m_cases;
     std::unique_ptr<assessments::AssessmentService> m_assessments;
     std::unique_ptr<PatientDirectory> m_directory;

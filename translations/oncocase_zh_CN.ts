@@ -857,6 +857,162 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <source>as_of: %1 is after today (%2): an assessment cannot look ahead</source>
         <translation>as_of：%1 晚于今天（%2）：评估不能针对未来日期</translation>
     </message>
+    <message>
+        <source>Show, export or install the knowledge data (drug catalogue, approvals, labels).</source>
+        <translation>显示、导出或安装知识数据（药物目录、批准、说明书）。</translation>
+    </message>
+    <message>
+        <source>Assess a case file with this knowledge pack instead of the built-in knowledge.</source>
+        <translation>用此知识包代替内置知识评估病例文件。</translation>
+    </message>
+    <message>
+        <source>--knowledge is for a case file; a stored patient is assessed with the knowledge in force in its database</source>
+        <translation>--knowledge仅用于病例文件；已保存的患者按其数据库中当前使用的知识评估</translation>
+    </message>
+    <message>
+        <source>Knowledge %1, last verified %2</source>
+        <translation>知识版本%1，最近核实于%2</translation>
+    </message>
+    <message>
+        <source>Stale: last verified more than %1 days ago; install a newer knowledge pack.</source>
+        <translation>已过期：最近核实已超过%1天；请安装更新的知识包。</translation>
+    </message>
+    <message>
+        <source>Installed into the database on %1 by %2 (built-in knowledge: %3)</source>
+        <translation>由%2于%1安装到数据库（内置知识：%3）</translation>
+    </message>
+    <message>
+        <source>Built in (the database&apos;s installed pack %1 is older than the program&apos;s)</source>
+        <translation>内置（数据库中安装的知识包%1比程序内置的旧）</translation>
+    </message>
+    <message>
+        <source>Built into the program</source>
+        <translation>程序内置</translation>
+    </message>
+    <message>
+        <source>%1 drugs, %2 CYP3A4 entries, %3 markers, %4 approvals, %5 labels, %6 evidence sentences</source>
+        <translation>%1种药物，%2条CYP3A4条目，%3种标志物，%4条批准，%5条说明书，%6条证据语句</translation>
+    </message>
+    <message>
+        <source>Approvals:</source>
+        <translation>批准：</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>未获批</translation>
+    </message>
+    <message>
+        <source>approved %1</source>
+        <translation>%1获批</translation>
+    </message>
+    <message>
+        <source>(date unknown)</source>
+        <translation>（日期未知）</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>来源 %1</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>核对于%1</translation>
+    </message>
+    <message>
+        <source>Show the knowledge in force: version, where it comes from, approvals.</source>
+        <translation>显示当前使用的知识：版本、来源、批准情况。</translation>
+    </message>
+    <message>
+        <source>The database (default: the built-in knowledge).</source>
+        <translation>数据库（默认：内置知识）。</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text（默认）或json。</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not text or json</source>
+        <translation>--format：“%1”不是text或json</translation>
+    </message>
+    <message>
+        <source>Write the knowledge in force as a knowledge pack.</source>
+        <translation>将当前使用的知识写为知识包。</translation>
+    </message>
+    <message>
+        <source>The pack to write.</source>
+        <translation>要写入的知识包。</translation>
+    </message>
+    <message>
+        <source>knowledge export takes one file to write</source>
+        <translation>knowledge export需要一个要写入的文件</translation>
+    </message>
+    <message>
+        <source>Knowledge %1 written to %2</source>
+        <translation>知识%1已写入%2</translation>
+    </message>
+    <message>
+        <source>Check a knowledge pack, show what it changes and install it into the database (audited); the stored assessments are recomputed and the patients whose options changed are listed.</source>
+        <translation>检查知识包，显示其变更并安装到数据库（记入审计）；重新计算已保存的评估，并列出选项发生变化的患者。</translation>
+    </message>
+    <message>
+        <source>The knowledge pack.</source>
+        <translation>知识包。</translation>
+    </message>
+    <message>
+        <source>Check and show the changes; change nothing.</source>
+        <translation>检查并显示变更；不做任何修改。</translation>
+    </message>
+    <message>
+        <source>Install a pack that is not newer than the one in force (to go back to it).</source>
+        <translation>安装不比当前更新的知识包（用于回退）。</translation>
+    </message>
+    <message>
+        <source>List the patients whose options change under this jurisdiction (default: the settings&apos;, else US-FDA).</source>
+        <translation>列出在此监管地区下选项发生变化的患者（默认：设置中的，否则US-FDA）。</translation>
+    </message>
+    <message>
+        <source>knowledge install takes one pack file</source>
+        <translation>knowledge install需要一个知识包文件</translation>
+    </message>
+    <message>
+        <source>Knowledge %1 → %2</source>
+        <translation>知识 %1 → %2</translation>
+    </message>
+    <message>
+        <source>(no change in drugs, approvals or labels)</source>
+        <translation>（药物、批准和说明书均无变化）</translation>
+    </message>
+    <message>
+        <source>No patient&apos;s oral SERD status or flags change (%1, %2).</source>
+        <translation>没有患者的口服SERD状态或提示发生变化（%1，%2）。</translation>
+    </message>
+    <message>
+        <source>Patients whose oral SERD status or flags change (%1, %2):</source>
+        <translation>口服SERD状态或提示发生变化的患者（%1，%2）：</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>试运行：未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Installed (recorded in the audit trail); %1 stored assessments recomputed.</source>
+        <translation>已安装（已记入审计日志）；已重新计算%1条保存的评估。</translation>
+    </message>
+    <message>
+        <source>Usage: oncocase knowledge show|export|install …  (oncocase knowledge VERB --help)</source>
+        <translation>用法：oncocase knowledge show|export|install …（oncocase knowledge 子命令 --help）</translation>
+    </message>
+    <message>
+        <source>knowledge: say show, export or install</source>
+        <translation>knowledge：请指定show、export或install</translation>
+    </message>
 </context>
 <context>
     <name>CourseText</name>
@@ -1418,6 +1574,224 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     <message>
         <source>Hong Kong / GBA designated hospitals</source>
         <translation>香港／大湾区指定医疗机构</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePack</name>
+    <message>
+        <source>CYP3A4 list</source>
+        <translation>CYP3A4列表</translation>
+    </message>
+    <message>
+        <source>Marker catalogue</source>
+        <translation>肿瘤标志物目录</translation>
+    </message>
+    <message>
+        <source>Evidence sentences</source>
+        <translation>证据语句</translation>
+    </message>
+    <message>
+        <source>the knowledge pack %1 stored in the database does not read: %2</source>
+        <translation>数据库中保存的知识包%1无法读取：%2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须为文本</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1 is after today</source>
+        <translation>%1晚于今天</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为true或false</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须为列表</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>必须为文本列表</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>必须为非空文本</translation>
+    </message>
+    <message>
+        <source>unknown jurisdiction &quot;%1&quot; (US-FDA, EU-EMA, CN-NMPA or HK)</source>
+        <translation>未知的监管地区“%1”（US-FDA、EU-EMA、CN-NMPA或HK）</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 (at byte %2)</source>
+        <translation>不是JSON：%1（第%2字节）</translation>
+    </message>
+    <message>
+        <source>not a knowledge pack: the file is not a JSON object</source>
+        <translation>不是知识包：文件不是JSON对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a knowledge pack format this program reads (%2)</source>
+        <translation>“%1”不是本程序可读取的知识包格式（%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version such as 2026.12.1</source>
+        <translation>“%1”不是形如2026.12.1的版本号</translation>
+    </message>
+    <message>
+        <source>the drug catalogue is empty</source>
+        <translation>药物目录为空</translation>
+    </message>
+    <message>
+        <source>unknown class &quot;%1&quot;</source>
+        <translation>未知分类“%1”</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used by another drug</source>
+        <translation>名称“%1”已被另一药物使用</translation>
+    </message>
+    <message>
+        <source>&quot;investigational&quot; is reserved for trial drugs</source>
+        <translation>“investigational”保留用于研究药物</translation>
+    </message>
+    <message>
+        <source>unknown effect &quot;%1&quot;</source>
+        <translation>未知作用“%1”</translation>
+    </message>
+    <message>
+        <source>must be a number above 0</source>
+        <translation>必须为大于0的数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a drug of the catalogue</source>
+        <translation>“%1”不在药物目录中</translation>
+    </message>
+    <message>
+        <source>a second approval of %1 in %2</source>
+        <translation>%1在%2的第二条批准记录</translation>
+    </message>
+    <message>
+        <source>unknown population &quot;%1&quot; (postmenopausal_women_and_men or adults)</source>
+        <translation>未知适用人群“%1”（postmenopausal_women_and_men或adults）</translation>
+    </message>
+    <message>
+        <source>a label needs its criteria</source>
+        <translation>说明书条目需要列出其标准</translation>
+    </message>
+    <message>
+        <source>unknown criterion &quot;%1&quot;</source>
+        <translation>未知标准“%1”</translation>
+    </message>
+    <message>
+        <source>unknown label flag &quot;%1&quot;</source>
+        <translation>未知说明书提示“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>“%1”被使用了两次</translation>
+    </message>
+    <message>
+        <source>unknown code &quot;%1&quot;</source>
+        <translation>未知代码“%1”</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>未获批</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>日期未知</translation>
+    </message>
+    <message>
+        <source>approved %1 (verified)</source>
+        <translation>%1获批（已核实）</translation>
+    </message>
+    <message>
+        <source>approved %1 (not verified)</source>
+        <translation>%1获批（未核实）</translation>
+    </message>
+    <message>
+        <source>criteria %1; flags %2</source>
+        <translation>标准 %1；提示 %2</translation>
+    </message>
+    <message>
+        <source>Drug added: %1 (%2)</source>
+        <translation>新增药物：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Drug class changed: %1 %2 → %3</source>
+        <translation>药物分类变更：%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Drug names changed: %1</source>
+        <translation>药物名称变更：%1</translation>
+    </message>
+    <message>
+        <source>Drug removed: %1</source>
+        <translation>删除药物：%1</translation>
+    </message>
+    <message>
+        <source>Approval added: %1 in %2: %3</source>
+        <translation>新增批准：%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Approval changed: %1 in %2: %3 → %4</source>
+        <translation>批准变更：%1（%2）：%3 → %4</translation>
+    </message>
+    <message>
+        <source>Approval removed: %1 in %2</source>
+        <translation>删除批准：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Label added: %1 in %2 (%3)</source>
+        <translation>新增说明书：%1（%2）（%3）</translation>
+    </message>
+    <message>
+        <source>Label changed: %1 in %2: %3 → %4</source>
+        <translation>说明书变更：%1（%2）：%3 → %4</translation>
+    </message>
+    <message>
+        <source>Label removed: %1 in %2</source>
+        <translation>删除说明书：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 entries</source>
+        <translation>%1：%2 → %3条</translation>
+    </message>
+    <message>
+        <source>Texts changed (no drug, approval or label changed)</source>
+        <translation>文字有变更（药物、批准和说明书均无变化）</translation>
+    </message>
+    <message>
+        <source>the knowledge pack is refused:</source>
+        <translation>知识包被拒绝：</translation>
+    </message>
+    <message>
+        <source>the knowledge pack %1 is not newer than the one in force (%2); use --allow-older to go back to it</source>
+        <translation>知识包%1不比当前使用的（%2）更新；如需回退，请使用--allow-older</translation>
+    </message>
+    <message>
+        <source>the database is open read-only</source>
+        <translation>数据库以只读方式打开</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePacks</name>
+    <message>
+        <source>knowledge packs</source>
+        <translation>知识包</translation>
     </message>
 </context>
 <context>

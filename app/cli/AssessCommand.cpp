@@ -1,8 +1,10 @@
-// oncocase assess CASE.json | --database FILE --patient MRN  [--jurisdiction J] [--as-of DATE] [--lang en|zh_CN]
+// oncocase assess CASE.json [--knowledge PACK] | --database FILE --patient MRN  [--jurisdiction J] [--as-of DATE]
+// [--lang en|zh_CN]
 #include "app/cli/CoreCommands.h"
 #include "core/caseformat/CaseCodec.h"
 #include "core/i18n/Language.h"
 #include "core/knowledge/Knowledge.h"
+#include "core/knowledgepack/KnowledgePack.h"
 #include "core/rules/Assess.h"
 #include "core/rules/AssessmentJson.h"
 #include "core/services/CaseService.h"
@@ -22,10 +24,35 @@ struct Loaded
     PatientRecord record;
     QDate asOf;
     std::optional<Jurisdiction> jurisdiction;
+    std::shared_ptr<const Knowledge> knowledge;  ///< the store's knowledge in force, for a stored patient
 };
 
+/** The pack of --knowledge, checked as `knowledge install` checks it; problems go to stderr (exit 2). */
+std::shared_ptr<const Knowledge> readPack(const QString& path, Environment& env, int& exitCode)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        exitCode = fail(env, QFile::exists(path) ? 1 : 2, Texts::tr("%1: %2").arg(path, file.errorString()));
+        return nullptr;
+    }
+    const QByteArray json = file.readAll();
+    const QStringList problems = knowledgepack::checkPack(json, env.clock.today());
+    if (!problems.isEmpty()) {
+        for (const QString& problem : problems)
+            env.err << "oncocase: " << path << ": " << problem << Qt::endl;
+        exitCode = 2;
+        return nullptr;
+    }
+    auto k = Knowledge::fromJson(json);
+    if (!k) {
+        exitCode = fail(env, k.error());
+        return nullptr;
+    }
+    return std::make_shared<const Knowledge>(std::move(k).value());
+}
+
 /** Reads and validates a case file; every problem goes to stderr as "FILE: path: message". */
-std::optional<Loaded> readCase(const QString& path, Environment& env, int& exitCode)
+std::optional<Loaded> readCase(const QString& path, const Knowledge& knowledge, Environment& env, int& exitCode)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -33,14 +60,14 @@ std::optional<Loaded> readCase(const QString& path, Environment& env, int& exitC
         return std::nullopt;
     }
     QList<CaseError> errors;
-    const auto parsed = CaseCodec(env.knowledge, env.clock.today()).parse(file.readAll(), errors);
+    const auto parsed = CaseCodec(knowledge, env.clock.today()).parse(file.readAll(), errors);
     if (!parsed) {
         for (const CaseError& e : errors)
             env.err << "oncocase: " << path << ": " << e.toString() << Qt::endl;
         exitCode = 2;
         return std::nullopt;
     }
-    return Loaded{parsed->record, parsed->asOf, parsed->jurisdiction};
+    return Loaded{parsed->record, parsed->asOf, parsed->jurisdiction, {}};
 }
 
 std::optional<Loaded> readStored(const QString& database, const QString& mrn, Environment& env, int& exitCode)
@@ -59,7 +86,7 @@ std::optional<Loaded> readStored(const QString& database, const QString& mrn, En
         exitCode = fail(env, record.error());
         return std::nullopt;
     }
-    return Loaded{std::move(record).value(), {}, std::nullopt};
+    return Loaded{std::move(record).value(), {}, std::nullopt, context->knowledgeInForce().knowledge};
 }
 
 /** Warnings (stderr; the assessment is still printed): an as_of, or a line's start, before the diagnosis. */
@@ -103,6 +130,9 @@ int runAssess(const QStringList& args, Environment& env)
                  QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("lang"), Texts::tr("Language of the texts: en (default) or zh_CN."),
                  QStringLiteral("LANG"), QStringLiteral("en")});
+    p.addOption({QStringLiteral("knowledge"),
+                 Texts::tr("Assess a case file with this knowledge pack instead of the built-in knowledge."),
+                 QStringLiteral("PACK")});
     if (auto stop = parse(p, args, env))
         return *stop;
 
@@ -121,6 +151,15 @@ int runAssess(const QStringList& args, Environment& env)
         return 2;
 
     int code = 0;
+    std::shared_ptr<const Knowledge> pack;
+    if (p.isSet(QStringLiteral("knowledge"))) {
+        if (stored)
+            return fail(env, 2,
+                        Texts::tr("--knowledge is for a case file; a stored patient is assessed with the knowledge in "
+                                  "force in its database"));
+        if (!(pack = readPack(p.value(QStringLiteral("knowledge")), env, code)))
+            return code;
+    }
     std::optional<Loaded> loaded;
     if (stored) {
         const auto database = required(p, QStringLiteral("database"), env);
@@ -129,10 +168,11 @@ int runAssess(const QStringList& args, Environment& env)
             return 2;
         loaded = readStored(*database, *mrn, env, code);
     } else {
-        loaded = readCase(files.front(), env, code);
+        loaded = readCase(files.front(), pack ? *pack : env.knowledge, env, code);
     }
     if (!loaded)
         return code;
+    const Knowledge& knowledge = loaded->knowledge ? *loaded->knowledge : pack ? *pack : env.knowledge;
 
     const QDate day = p.isSet(QStringLiteral("as-of")) || !loaded->asOf.isValid() ? *asOf : loaded->asOf;
     if (day > env.clock.today())
@@ -140,10 +180,9 @@ int runAssess(const QStringList& args, Environment& env)
                     Texts::tr("as_of: %1 is after today (%2): an assessment cannot look ahead")
                         .arg(dates::toIso(day), dates::toIso(env.clock.today())));
     warnBeforeDiagnosis(loaded->record, day, env);
-    const rules::RuleContext context{day, settings::chooseJurisdiction(jurisdiction, loaded->jurisdiction),
-                                     env.knowledge};
+    const rules::RuleContext context{day, settings::chooseJurisdiction(jurisdiction, loaded->jurisdiction), knowledge};
     const rules::Assessment assessment = rules::assess(loaded->record, context);
-    env.out << QString::fromUtf8(QJsonDocument(rules::assessmentToJson(assessment, *language, env.knowledge)).toJson());
+    env.out << QString::fromUtf8(QJsonDocument(rules::assessmentToJson(assessment, *language, knowledge)).toJson());
     env.out.flush();
     return 0;
 }

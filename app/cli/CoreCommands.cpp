@@ -16,6 +16,9 @@ QList<Command> coreCommands()
          QT_TRANSLATE_NOOP("Cli", "Print the worklists of all patients (oral SERD option, ESR1 test due, marker "
                                   "rise, summary not printed) as CSV or JSON."),
          runScreen},
+        {QStringLiteral("knowledge"),
+         QT_TRANSLATE_NOOP("Cli", "Show, export or install the knowledge data (drug catalogue, approvals, labels)."),
+         runKnowledge},
         {QStringLiteral("demo"), QT_TRANSLATE_NOOP("Cli", "Create a demo database (fictional patients)."), runDemo},
         {QStringLiteral("backup"), QT_TRANSLATE_NOOP("Cli", "Back up a database."), runBackup},
         {QStringLiteral("restore"), QT_TRANSLATE_NOOP("Cli", "Restore a database from a backup."), runRestore},

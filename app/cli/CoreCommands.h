@@ -13,5 +13,6 @@ int runImport(const QStringList& args, Environment& env);
 int runExport(const QStringList& args, Environment& env);
 int runSummary(const QStringList& args, Environment& env);
 int runScreen(const QStringList& args, Environment& env);
+int runKnowledge(const QStringList& args, Environment& env);
 
 }  // namespace onco::cli

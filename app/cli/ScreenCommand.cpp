@@ -107,7 +107,7 @@ int runScreen(const QStringList& args, Environment& env)
     const Jurisdiction chosen = settings::chooseJurisdiction(jurisdiction, std::nullopt);
     const bool programsFreshness =
         *asOf == env.clock.today() && chosen == settings::chooseJurisdiction(std::nullopt, std::nullopt);
-    worklists::ScreenRequest request{{*asOf, env.knowledge.version(), chosen}, !readOnly && programsFreshness};
+    worklists::ScreenRequest request{{*asOf, context->knowledge().version(), chosen}, !readOnly && programsFreshness};
     const auto screening = worklists::screen(context->services(), request);
     if (!screening)
         return fail(env, screening.error());
@@ -128,7 +128,7 @@ int runScreen(const QStringList& args, Environment& env)
     if (format == QLatin1String("json"))
         env.out << QString::fromUtf8(QJsonDocument(worklists::toJson(*screening, *kinds)).toJson());
     else
-        env.out << QString::fromUtf8(worklists::toCsv(*screening, *kinds, *language, env.knowledge));
+        env.out << QString::fromUtf8(worklists::toCsv(*screening, *kinds, *language, context->knowledge()));
     env.out.flush();
     return 0;
 }

@@ -32,7 +32,7 @@ int runSummary(const QStringList& args, Environment& env)
     const auto context = openContext(env, *database, Storage::Access::ReadWrite, code);
     if (!context)
         return code;
-    const assessments::Freshness now{env.clock.today(), env.knowledge.version(),
+    const assessments::Freshness now{env.clock.today(), context->knowledge().version(),
                                      settings::chooseJurisdiction(jurisdiction, std::nullopt)};
     QElapsedTimer timer;
     timer.start();

@@ -352,4 +352,18 @@ QStringList allRuleIds()
     return keys(kRules);
 }
 
+QStringList labelCriterionIds()
+{
+    return {QStringLiteral("SERD-ER"),    QStringLiteral("SERD-HER2"), QStringLiteral("SERD-ADV"),
+            QStringLiteral("SERD-PRIOR"), QStringLiteral("SERD-ESR1"), QStringLiteral("SERD-POP"),
+            QStringLiteral("SERD-CDK"),   QStringLiteral("SERD-VC"),   QStringLiteral("SERD-HEP"),
+            QStringLiteral("SERD-SEQ")};
+}
+
+QStringList labelFlagCodes()
+{
+    return {QStringLiteral("NO_PRIOR_CDK46I"), QStringLiteral("CDK46I_ADJUVANT_ONLY"),
+            QStringLiteral("EMERALD_POSTHOC_FAVORABLE")};
+}
+
 }  // namespace onco::rules

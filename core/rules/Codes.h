@@ -42,5 +42,8 @@ Phrase describeCriterionStatus(CriterionStatus status);
 QStringList allCodes();
 /** Every rule ID of clinical-rules.md that describeRule() knows. */
 QStringList allRuleIds();
+/** The criteria a knowledge label may name (optionCard evaluates these), and the label-specific option flags. */
+QStringList labelCriterionIds();
+QStringList labelFlagCodes();
 
 }  // namespace onco::rules

@@ -11,6 +11,7 @@
 namespace onco {
 
 class AuditLog;
+class KnowledgeRepository;
 class PatientRepository;
 class PatientSearch;
 namespace assessments {
@@ -57,6 +58,7 @@ public:
     virtual assessments::AssessmentRepository& assessments() = 0;
     virtual worklists::WorklistRepository& worklists() = 0;
     virtual PatientSearch& search() = 0;
+    virtual KnowledgeRepository& knowledgePacks() = 0;
 };
 
 }  // namespace onco

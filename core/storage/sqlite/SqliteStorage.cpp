@@ -3,6 +3,7 @@
 #include "core/storage/sqlite/AuditTrail.h"
 #include "core/storage/sqlite/Database.h"
 #include "core/storage/sqlite/SqliteAssessments.h"
+#include "core/storage/sqlite/SqliteKnowledgePacks.h"
 #include "core/storage/sqlite/SqlitePatientSearch.h"
 #include "core/storage/sqlite/SqlitePatients.h"
 #include "core/storage/sqlite/SqliteWorklists.h"
@@ -38,12 +39,14 @@ struct SqliteStorage::Parts
         , assessments(db)
         , worklists(db)
         , search(db)
+        , knowledge(db, clock)
     {}
     SqlitePatients patients;
     AuditTrail audit;
     assessments::SqliteAssessments assessments;
     worklists::SqliteWorklists worklists;
     SqlitePatientSearch search;
+    SqliteKnowledgePacks knowledge;
 };
 
 SqliteStorage::SqliteStorage(std::unique_ptr<Database> db, const Clock& clock, const QString& user)
@@ -117,6 +120,11 @@ AuditLog& SqliteStorage::audit()
 assessments::AssessmentRepository& SqliteStorage::assessments()
 {
     return m_parts->assessments;
+}
+
+KnowledgeRepository& SqliteStorage::knowledgePacks()
+{
+    return m_parts->knowledge;
 }
 
 worklists::WorklistRepository& SqliteStorage::worklists()

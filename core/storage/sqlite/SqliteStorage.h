@@ -30,6 +30,7 @@ public:
     assessments::AssessmentRepository& assessments() override;
     worklists::WorklistRepository& worklists() override;
     PatientSearch& search() override;
+    KnowledgeRepository& knowledgePacks() override;
 
     /** The connection (tests, and the storage functions of this backend). */
     Database& database() { return *m_db; }

@@ -1,0 +1,96 @@
+#include "core/storage/sqlite/SqliteKnowledgePacks.h"
+
+#include "core/storage/sqlite/Database.h"
+#include "core/util/Clock.h"
+#include "core/util/Dates.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace onco {
+
+namespace {
+
+Error failed(const QSqlQuery& q, const QString& what)
+{
+    const QSqlError e = q.lastError();
+    return sqlError(what, e.text(), e.nativeErrorCode().toInt());
+}
+
+InstalledPack readRow(const QSqlQuery& q, bool withContent)
+{
+    InstalledPack p;
+    p.id = q.value(0).toLongLong();
+    p.version = q.value(1).toString();
+    p.lastVerified = dates::parseIso(q.value(2).toString());
+    p.format = q.value(3).toString();
+    p.sha256 = q.value(4).toString();
+    p.installedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs).toUTC();
+    p.installedBy = q.value(6).toString();
+    p.rollback = q.value(7).toInt() != 0;
+    if (withContent)
+        p.content = q.value(8).toString().toUtf8();
+    return p;
+}
+
+const char* const kColumns = "id, version, last_verified, format, sha256, installed_at, installed_by, rollback";
+
+}  // namespace
+
+SqliteKnowledgePacks::SqliteKnowledgePacks(Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+Result<std::optional<InstalledPack>> SqliteKnowledgePacks::current()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // A store opened read-only before its upgrade to schema 5 has no such table: nothing installed.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'knowledge_packs'")))
+        return failed(q, tr("knowledge packs"));
+    if (!q.next() || q.value(0).toInt() == 0)
+        return std::optional<InstalledPack>();
+    if (!q.exec(QStringLiteral("SELECT %1, content FROM knowledge_packs ORDER BY id DESC LIMIT 1")
+                    .arg(QLatin1String(kColumns))))
+        return failed(q, tr("knowledge packs"));
+    if (!q.next())
+        return std::optional<InstalledPack>();
+    return std::optional<InstalledPack>(readRow(q, true));
+}
+
+Result<QList<InstalledPack>> SqliteKnowledgePacks::history()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM knowledge_packs ORDER BY id").arg(QLatin1String(kColumns))))
+        return failed(q, tr("knowledge packs"));
+    QList<InstalledPack> list;
+    while (q.next())
+        list << readRow(q, false);
+    return list;
+}
+
+Result<InstalledPack> SqliteKnowledgePacks::add(InstalledPack pack)
+{
+    pack.sha256 = QString::fromLatin1(QCryptographicHash::hash(pack.content, QCryptographicHash::Sha256).toHex());
+    pack.installedAt = m_clock.now().toUTC();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO knowledge_packs (version, last_verified, format, content, sha256, "
+                             "installed_at, installed_by, rollback) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(pack.version);
+    q.addBindValue(pack.lastVerified.toString(Qt::ISODate));
+    q.addBindValue(pack.format);
+    q.addBindValue(QString::fromUtf8(pack.content));
+    q.addBindValue(pack.sha256);
+    q.addBindValue(pack.installedAt.toString(Qt::ISODateWithMs));
+    q.addBindValue(pack.installedBy);
+    q.addBindValue(pack.rollback ? 1 : 0);
+    if (!q.exec())
+        return failed(q, tr("knowledge packs"));
+    pack.id = q.lastInsertId().toLongLong();
+    return pack;
+}
+
+}  // namespace onco
