@@ -4021,6 +4021,22 @@ Add the fictional demo patients so you can see every feature?</source>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
+    <message>
+        <source>Investigational agent (clinical trial)…</source>
+        <translation>研究药物（临床试验）…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid investigational agent: use &quot;Trial drug…&quot;</source>
+        <translation>“%1”不是有效的研究药物写法：请使用“研究药物…”</translation>
+    </message>
+    <message>
+        <source>Trial drug…</source>
+        <translation>研究药物…</translation>
+    </message>
+    <message>
+        <source>Add an investigational agent (clinical trial drug) whose identity is not known</source>
+        <translation>添加身份未知的研究药物（临床试验用药）</translation>
+    </message>
 </context>
 <context>
     <name>onco::EventDialog</name>
@@ -4307,6 +4323,57 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>(whole file)</source>
         <translation>（整个文件）</translation>
+    </message>
+</context>
+<context>
+    <name>onco::InvestigationalDialog</name>
+    <message>
+        <source>Aromatase inhibitor (AI)</source>
+        <translation>芳香化酶抑制剂（AI）</translation>
+    </message>
+    <message>
+        <source>SERM (tamoxifen-like)</source>
+        <translation>SERM（类似他莫昔芬）</translation>
+    </message>
+    <message>
+        <source>Injectable SERD (fulvestrant-like)</source>
+        <translation>注射用SERD（类似氟维司群）</translation>
+    </message>
+    <message>
+        <source>Oral SERD or other oral ER-directed drug (PROTAC, CERAN, SERCA …)</source>
+        <translation>口服SERD或其他口服雌激素受体靶向药物（PROTAC、CERAN、SERCA等）</translation>
+    </message>
+    <message>
+        <source>CDK4/6 inhibitor</source>
+        <translation>CDK4/6抑制剂</translation>
+    </message>
+    <message>
+        <source>Other (not ER-directed, not a CDK4/6 inhibitor: chemotherapy, ADC, PI3K/AKT/mTOR …)</source>
+        <translation>其他（非雌激素受体靶向、非CDK4/6抑制剂：化疗、ADC、PI3K/AKT/mTOR等）</translation>
+    </message>
+    <message>
+        <source>Investigational agent (clinical trial)</source>
+        <translation>研究药物（临床试验）</translation>
+    </message>
+    <message>
+        <source>A trial drug whose identity is not known. Tick every class it may belong to: all of them for a blinded arm you know nothing about; oral SERD and AI for a blinded oral-SERD-versus-AI trial. The rules read the line every way these classes allow.</source>
+        <translation>身份未知的临床试验用药。请勾选其可能所属的全部分类：对一无所知的盲法组全部勾选；口服SERD对照AI的盲法试验勾选口服SERD和AI。规则会按这些分类允许的所有情况解读该治疗线。</translation>
+    </message>
+    <message>
+        <source>Trial code or arm, e.g. SHR-1234 (blinded)</source>
+        <translation>试验编号或组别，如SHR-1234（盲法）</translation>
+    </message>
+    <message>
+        <source>&amp;Label (optional):</source>
+        <translation>标签（可选）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Tick at least one class (all of them when nothing is known).</source>
+        <translation>请至少勾选一个分类（一无所知时全部勾选）。</translation>
+    </message>
+    <message>
+        <source>The label has %1 characters; at most %2.</source>
+        <translation>标签有%1个字符；最多%2个。</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,7 @@ TEST_F(ScreenCommand, CsvListsOfTheDemoPatients)
     EXPECT_EQ(mrns(r.out, QStringLiteral("marker_rise")),
               (QStringList{QStringLiteral("DEMO-0002"), QStringLiteral("DEMO-0005"), QStringLiteral("DEMO-0008"),
                            QStringLiteral("DEMO-0010"), QStringLiteral("DEMO-0011"), QStringLiteral("DEMO-0013")}));
-    EXPECT_EQ(mrns(r.out, QStringLiteral("not_printed")).size(), 12);  // DEMO-0012 is archived
+    EXPECT_EQ(mrns(r.out, QStringLiteral("not_printed")).size(), 14);  // DEMO-0012 is archived
     EXPECT_TRUE(r.out.contains(QStringLiteral("esr1_test,DEMO-0002,陈静,Chen Jing,")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("ESR1 re-test due since the latest progression")));
 
@@ -107,15 +107,15 @@ TEST_F(ScreenCommand, JsonForAnotherJurisdictionIsAssessedInMemory)
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     EXPECT_EQ(o.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-11-21"));
     EXPECT_EQ(o.value(QStringLiteral("jurisdiction")).toString(), QStringLiteral("EU-EMA"));
-    EXPECT_EQ(o.value(QStringLiteral("screened")).toInt(), 12);
+    EXPECT_EQ(o.value(QStringLiteral("screened")).toInt(), 14);
     EXPECT_EQ(o.value(QStringLiteral("summaries")).toObject().value(QStringLiteral("assessed_in_memory")).toInt(),
-              13 - before);
+              15 - before);
     const QJsonObject lists = o.value(QStringLiteral("lists")).toObject();
     QStringList esr1;
     for (const QJsonValue& v : lists.value(QStringLiteral("esr1_test")).toArray())
         esr1 << v.toObject().value(QStringLiteral("mrn")).toString();
     EXPECT_EQ(esr1, (QStringList{QStringLiteral("DEMO-0002"), QStringLiteral("DEMO-0005")}));
-    EXPECT_EQ(lists.value(QStringLiteral("not_printed")).toArray().size(), 12);
+    EXPECT_EQ(lists.value(QStringLiteral("not_printed")).toArray().size(), 14);
 }
 
 TEST_F(ScreenCommand, TodayBringsTheStoredSummariesUpToDate)
@@ -124,7 +124,7 @@ TEST_F(ScreenCommand, TodayBringsTheStoredSummariesUpToDate)
     Outcome r = oncocase({QStringLiteral("screen"), QStringLiteral("--database"), db, QStringLiteral("--list"),
                           QStringLiteral("esr1_test")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    EXPECT_EQ(summaries(db), 13);
+    EXPECT_EQ(summaries(db), 15);
     // Current now: nothing to recompute the second time.
     r = oncocase({QStringLiteral("screen"), QStringLiteral("--database"), db, QStringLiteral("--format"),
                   QStringLiteral("json")});

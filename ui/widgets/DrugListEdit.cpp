@@ -2,6 +2,7 @@
 
 #include "core/knowledge/Knowledge.h"
 #include "ui/widgets/Display.h"
+#include "ui/widgets/InvestigationalDialog.h"
 #include "ui/widgets/RegimenTemplates.h"
 
 #include <QAbstractItemView>
@@ -24,6 +25,8 @@ namespace {
 
 constexpr int kCanonicalRole = Qt::UserRole;
 constexpr int kMatchRole = Qt::UserRole + 1;
+/** The catalogue entry that opens the investigational-agent dialog. */
+const QString kTrialEntry = QStringLiteral("@investigational");
 
 }  // namespace
 
@@ -35,6 +38,7 @@ DrugListEdit::DrugListEdit(const Knowledge& knowledge, QWidget* parent)
     , m_catalogue(new QStandardItemModel(this))
     , m_templates(new QToolButton(this))
     , m_remove(new QPushButton(this))
+    , m_trial(new QPushButton(this))
 {
     m_list->setObjectName(QStringLiteral("drugList"));
     m_input->setObjectName(QStringLiteral("drugInput"));
@@ -55,14 +59,21 @@ DrugListEdit::DrugListEdit(const Knowledge& knowledge, QWidget* parent)
     m_completer->setMaxVisibleItems(10);
     m_input->setCompleter(m_completer);
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, [this](const QModelIndex& index) {
-        addDrug(index.data(kCanonicalRole).toString());
+        const QString name = index.data(kCanonicalRole).toString();
         QTimer::singleShot(0, m_input, &QLineEdit::clear);
+        if (name == kTrialEntry)
+            QTimer::singleShot(0, this, &DrugListEdit::addInvestigational);
+        else
+            addDrug(name);
     });
 
     m_templates->setPopupMode(QToolButton::InstantPopup);
     m_templates->setObjectName(QStringLiteral("regimenTemplates"));
     m_remove->setAutoDefault(false);
     connect(m_remove, &QPushButton::clicked, this, &DrugListEdit::removeSelected);
+    m_trial->setObjectName(QStringLiteral("trialDrug"));
+    m_trial->setAutoDefault(false);
+    connect(m_trial, &QPushButton::clicked, this, &DrugListEdit::addInvestigational);
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -71,6 +82,7 @@ DrugListEdit::DrugListEdit(const Knowledge& knowledge, QWidget* parent)
     grid->addWidget(m_templates, 0, 1);
     grid->addWidget(m_list, 1, 0);
     grid->addWidget(m_remove, 1, 1, Qt::AlignTop);
+    grid->addWidget(m_trial, 2, 0, Qt::AlignLeft);
     setFocusProxy(m_input);
     rebuildCatalogue();
     retranslateUi();
@@ -87,6 +99,19 @@ void DrugListEdit::rebuildCatalogue()
         item->setData(d.name, kCanonicalRole);
         m_catalogue->appendRow(item);
     }
+    // Trial drugs of unknown identity: found by "investigational", "trial", 研究药物 or 试验 in either language.
+    auto* trial = new QStandardItem(tr("Investigational agent (clinical trial)…"));
+    trial->setData(QStringLiteral("investigational trial blinded 研究药物 临床试验 盲法 ") + trial->text(), kMatchRole);
+    trial->setData(kTrialEntry, kCanonicalRole);
+    m_catalogue->appendRow(trial);
+}
+
+void DrugListEdit::addInvestigational()
+{
+    InvestigationalDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    addDrug(dialog.agent().text());
 }
 
 void DrugListEdit::rebuildTemplates()
@@ -119,11 +144,12 @@ void DrugListEdit::setDrugs(const QStringList& drugs)
 
 bool DrugListEdit::addDrug(const QString& name)
 {
-    const Drug* d = m_knowledge.drug(name.trimmed());
-    if (!d)
+    const DrugTraits t = m_knowledge.traits(name.trimmed());
+    if (!t.known())
         return false;
-    if (!m_drugs.contains(d->name)) {
-        m_drugs << d->name;
+    const QString stored = t.drug ? t.drug->name : t.agent->text();
+    if (!m_drugs.contains(stored)) {
+        m_drugs << stored;
         refreshList();
         emit drugsChanged();
     }
@@ -149,6 +175,10 @@ void DrugListEdit::addTyped()
     if (m_completer->completionCount() == 1) {
         addDrug(m_completer->completionModel()->index(0, 0).data(kCanonicalRole).toString());
         m_input->clear();
+        return;
+    }
+    if (looksInvestigational(text)) {
+        emit problem(tr("\"%1\" is not a valid investigational agent: use \"Trial drug…\"").arg(text));
         return;
     }
     const QString suggestion = m_knowledge.suggestDrug(text);
@@ -208,6 +238,8 @@ void DrugListEdit::retranslateUi()
     m_templates->setText(tr("Template"));
     m_templates->setToolTip(tr("Fill the drugs from a common regimen"));
     m_remove->setText(tr("Remove"));
+    m_trial->setText(tr("Trial drug…"));
+    m_trial->setToolTip(tr("Add an investigational agent (clinical trial drug) whose identity is not known"));
     rebuildCatalogue();
     rebuildTemplates();
     refreshList();

@@ -17,7 +17,8 @@ class Knowledge;
 /**
  * The drugs of a therapy line, entered from the bilingual catalogue: typing 来曲 or letro offers letrozole (来曲唑);
  * Enter adds the highlighted or exactly named drug; Delete removes the selected one; "Template" fills a common
- * regimen. Stores canonical English catalogue names.
+ * regimen; "Trial drug…" (or the catalogue entry of that name) adds an investigational agent with the classes it may
+ * belong to. Stores canonical English catalogue names, and investigational agents as `investigational[…]:label`.
  */
 class DrugListEdit : public QWidget
 {
@@ -27,14 +28,17 @@ public:
 
     QStringList drugs() const { return m_drugs; }
     void setDrugs(const QStringList& drugs);
-    /** Adds a drug by catalogue name, alias or Chinese name; false when it is not in the catalogue. */
+    /** Adds a drug by catalogue name, alias or Chinese name, or a valid investigational agent; false otherwise. */
     bool addDrug(const QString& name);
+    /** Asks for an investigational agent (InvestigationalDialog) and adds it. */
+    void addInvestigational();
     /** Text typed but not added yet. */
     QString pendingText() const;
     QLineEdit* input() const { return m_input; }
     QListWidget* list() const { return m_list; }
     QCompleter* completer() const { return m_completer; }
     QToolButton* templateButton() const { return m_templates; }
+    QPushButton* trialButton() const { return m_trial; }
 
 signals:
     void drugsChanged();
@@ -61,6 +65,7 @@ private:
     QStandardItemModel* m_catalogue = nullptr;
     QToolButton* m_templates = nullptr;
     QPushButton* m_remove = nullptr;
+    QPushButton* m_trial = nullptr;
 };
 
 }  // namespace onco

@@ -74,7 +74,7 @@ TEST_F(PatientList, TypingFindsZhangWeiByNamePinyinInitialsLatinNameAndMrn)
     EXPECT_TRUE(mrns().isEmpty());
     EXPECT_TRUE(panel->countLabel()->text().startsWith(QStringLiteral("0 ")));
     QTest::keyClick(panel->searchField(), Qt::Key_Escape);  // Escape clears the search
-    EXPECT_EQ(mrns().size(), 12);
+    EXPECT_EQ(mrns().size(), 14);
 }
 
 TEST_F(PatientList, ChipsFilterAndArchivedPatientsAreHiddenUnlessAsked)

@@ -4,13 +4,19 @@
 #include "ui/widgets/DateField.h"
 #include "ui/widgets/Display.h"
 #include "ui/widgets/DrugListEdit.h"
+#include "ui/widgets/InvestigationalDialog.h"
 #include "ui/widgets/NumberField.h"
 #include "ui/widgets/RegimenTemplates.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QTimer>
 
 using namespace onco;
 
@@ -90,4 +96,50 @@ TEST(DisplayText, LineNumbersReadNaturallyInBothLanguages)
     EXPECT_EQ(display::lineNumber(2), QStringLiteral("二线"));
     EXPECT_EQ(display::date(QDate(2025, 5, 20)), QStringLiteral("2025年5月20日"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+TEST(DrugEntry, TrialDrugsThroughTheDialogOrTyped)
+{
+    DrugListEdit edit(Knowledge::builtin());
+    edit.show();
+    QCompleter* completer = edit.completer();
+    for (const char* typed : {"研究药物", "trial", "investig"}) {
+        completer->setCompletionPrefix(QString::fromUtf8(typed));
+        ASSERT_EQ(completer->completionCount(), 1) << typed;
+        completer->setCurrentRow(0);
+        EXPECT_EQ(completer->currentIndex().data(Qt::UserRole).toString(), QStringLiteral("@investigational"));
+    }
+    // The dialog: a blinded oral-SERD-versus-AI arm with a trial code.
+    bool seen = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<InvestigationalDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        seen = true;
+        for (InvestigationalAgent::Class c : kInvestigationalClasses)
+            dialog->classBox(c)->setChecked(c == InvestigationalAgent::SerdOral || c == InvestigationalAgent::AI);
+        dialog->labelField()->setText(QStringLiteral("  SHR-1234 arm B "));
+        for (QCheckBox* box : dialog->findChildren<QCheckBox*>())
+            box->setChecked(false);
+        EXPECT_FALSE(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());  // no class: refused
+        dialog->classBox(InvestigationalAgent::SerdOral)->setChecked(true);
+        dialog->classBox(InvestigationalAgent::AI)->setChecked(true);
+        QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QTest::mouseClick(edit.trialButton(), Qt::LeftButton);
+    ASSERT_TRUE(seen);
+    EXPECT_EQ(edit.drugs(), QStringList{QStringLiteral("investigational[AI|SERD_ORAL]:SHR-1234 arm B")});
+    EXPECT_TRUE(edit.list()->item(0)->text().contains(QStringLiteral("SHR-1234 arm B")));
+    // Typed in full, in any letter case: stored in the canonical form.
+    edit.input()->setFocus();
+    test::typeText(edit.input(), QStringLiteral("Investigational[cdk46i]:K-9"));
+    completer->popup()->hide();
+    QTest::keyClick(edit.input(), Qt::Key_Return);
+    EXPECT_EQ(edit.drugs().value(1), QStringLiteral("investigational[CDK46I]:K-9"));
+    QString problem;
+    QObject::connect(&edit, &DrugListEdit::problem, [&](const QString& m) { problem = m; });
+    test::typeText(edit.input(), QStringLiteral("investigational[SERD]"));
+    completer->popup()->hide();
+    QTest::keyClick(edit.input(), Qt::Key_Return);
+    EXPECT_TRUE(problem.contains(QStringLiteral("investigational"))) << problem.toStdString();
+    EXPECT_EQ(edit.drugs().size(), 2);
 }
