@@ -1,6 +1,7 @@
 #include "app/AppContext.h"
 
 #include "core/assessments/AssessmentService.h"
+#include "core/knowledgepack/KnowledgeUpdates.h"
 #include "core/patientlist/PatientDirectory.h"
 #include "core/services/CaseService.h"
 #include "core/services/PatientSnapshot.h"
@@ -29,6 +30,7 @@ AppContext::AppContext(std::unique_ptr<Storage> storage, const Clock& clock, kno
 AppContext::~AppContext()
 {
     // Services first (a background run of the assessments stops here), the connection last.
+    m_knowledgeUpdates.reset();
     m_openPatient.reset();
     m_directory.reset();
     m_assessments.reset();
@@ -54,6 +56,17 @@ PatientDirectory& AppContext::directory()
     if (!m_directory)
         m_directory = std::make_unique<PatientDirectory>(*m_storage, knowledge(), m_clock);
     return *m_directory;
+}
+
+}  // namespace onco
+
+namespace onco {
+
+knowledgepack::KnowledgeUpdates& AppContext::knowledgeUpdates()
+{
+    if (!m_knowledgeUpdates)
+        m_knowledgeUpdates = std::make_unique<knowledgepack::KnowledgeUpdates>(*m_storage, m_clock, m_inForce);
+    return *m_knowledgeUpdates;
 }
 
 }  // namespace onco

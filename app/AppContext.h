@@ -17,6 +17,9 @@ class PatientDirectory;
 namespace assessments {
 class AssessmentService;
 }
+namespace knowledgepack {
+class KnowledgeUpdates;
+}
 
 /**
  * The composition root: one store connection, the clock, the knowledge in force and the services on them, built once
@@ -50,6 +53,8 @@ public:
     OpenPatient& openPatient();
     /** The patient list's search and rows (built on first use: the window). */
     PatientDirectory& directory();
+    /** The knowledge in force and its updates, for the window (built on first use). */
+    knowledgepack::KnowledgeUpdates& knowledgeUpdates();
 
 private:
     AppContext(std::unique_ptr<Storage> storage, const Clock& clock, knowledgepack::InForce inForce);
@@ -61,6 +66,7 @@ private:
     std::unique_ptr<assessments::AssessmentService> m_assessments;
     std::unique_ptr<PatientDirectory> m_directory;
     std::unique_ptr<OpenPatient> m_openPatient;
+    std::unique_ptr<knowledgepack::KnowledgeUpdates> m_knowledgeUpdates;
 };
 
 }  // namespace onco

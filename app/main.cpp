@@ -78,6 +78,61 @@ QString dataFile(const QString& name)
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(name);
 }
 
+/** What runWindow's event loop returns when a knowledge update asks to open the database again. */
+constexpr int kReopen = 0x0CA5E;
+
+/** Opens the store at `path`, builds the window on it and runs the event loop; kReopen when it must be done again. */
+int openAndRun(QApplication& app, onco::LanguageManager& languages, const QString& path, bool isDemo)
+{
+    const auto inspected = onco::inspectStore(path);
+    const bool isNew = inspected && !inspected->exists;
+    const bool readOnly = inspected && inspected->exists && !inspected->writable;
+    onco::SystemClock clock;
+    auto opened =
+        onco::AppContext::open({path, readOnly ? onco::Storage::Access::ReadOnly : onco::Storage::Access::ReadWrite,
+                                &clock, onco::currentUserName()},
+                               onco::Knowledge::builtin());
+    if (!opened) {
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "OncoCase"),
+            QCoreApplication::translate("main", "The database cannot be opened:\n%1").arg(opened.error().message));
+        return onco::exitCodeFor(opened.error().kind);
+    }
+    std::unique_ptr<onco::AppContext> context = std::move(opened).value();
+    onco::CaseService& service = context->cases();
+    if (isNew) {
+        const bool addDemo =
+            isDemo || QMessageBox::question(nullptr, QCoreApplication::translate("main", "New database"),
+                                            QCoreApplication::translate(
+                                                "main", "A new database was created at\n%1\n\nAdd the fictional demo "
+                                                        "patients so you can see every feature?")
+                                                .arg(QDir::toNativeSeparators(path))) == QMessageBox::Yes;
+        if (addDemo)
+            if (auto imported = onco::importDemoPatients(service); !imported)
+                QMessageBox::warning(nullptr, QCoreApplication::translate("main", "OncoCase"),
+                                     imported.error().message);
+    }
+    // Stored assessment summaries for the list and the worklists: brought up to date in the background now and
+    // whenever the date changes; each edit recomputes its patient's summary at once.
+    onco::assessments::AssessmentService& summaries = context->assessments();
+    summaries.recomputeStaleInBackground();
+    summaries.watchDate();
+    onco::MainWindow window({service, context->directory(), context->worklistSource(), context->openPatient()},
+                            &languages);
+    window.connectSummaries(summaries);
+    window.connectKnowledge(context->knowledgeUpdates());
+    QObject::connect(
+        &window, &onco::MainWindow::reopenRequested, &app, [&app] { app.exit(kReopen); }, Qt::QueuedConnection);
+    window.show();
+    if (readOnly)
+        QMessageBox::information(&window, QCoreApplication::translate("main", "Read-only database"),
+                                 QCoreApplication::translate("main",
+                                                             "%1 is read-only: you can look, but changes cannot "
+                                                             "be saved.")
+                                     .arg(QDir::toNativeSeparators(path)));
+    return app.exec();
+}
+
 int runWindow(int argc, char** argv)
 {
     describeApplication();
@@ -117,50 +172,10 @@ int runWindow(int argc, char** argv)
     const QString path = parser.isSet(database)
                              ? parser.value(database)
                              : dataFile(isDemo ? QStringLiteral("demo.sqlite") : QStringLiteral("oncocase.sqlite"));
-    const auto inspected = onco::inspectStore(path);
-    const bool isNew = inspected && !inspected->exists;
-    const bool readOnly = inspected && inspected->exists && !inspected->writable;
-    onco::SystemClock clock;
-    auto opened =
-        onco::AppContext::open({path, readOnly ? onco::Storage::Access::ReadOnly : onco::Storage::Access::ReadWrite,
-                                &clock, onco::currentUserName()},
-                               onco::Knowledge::builtin());
-    if (!opened) {
-        QMessageBox::critical(
-            nullptr, QCoreApplication::translate("main", "OncoCase"),
-            QCoreApplication::translate("main", "The database cannot be opened:\n%1").arg(opened.error().message));
-        return onco::exitCodeFor(opened.error().kind);
-    }
-    std::unique_ptr<onco::AppContext> context = std::move(opened).value();
-    onco::CaseService& service = context->cases();
-    if (isNew) {
-        const bool addDemo =
-            isDemo || QMessageBox::question(nullptr, QCoreApplication::translate("main", "New database"),
-                                            QCoreApplication::translate(
-                                                "main", "A new database was created at\n%1\n\nAdd the fictional demo "
-                                                        "patients so you can see every feature?")
-                                                .arg(QDir::toNativeSeparators(path))) == QMessageBox::Yes;
-        if (addDemo)
-            if (auto imported = onco::importDemoPatients(service); !imported)
-                QMessageBox::warning(nullptr, QCoreApplication::translate("main", "OncoCase"),
-                                     imported.error().message);
-    }
-    // Stored assessment summaries for the list and the worklists: brought up to date in the background now and
-    // whenever the date changes; each edit recomputes its patient's summary at once.
-    onco::assessments::AssessmentService& summaries = context->assessments();
-    summaries.recomputeStaleInBackground();
-    summaries.watchDate();
-    onco::MainWindow window({service, context->directory(), context->worklistSource(), context->openPatient()},
-                            &languages);
-    window.connectSummaries(summaries);
-    window.show();
-    if (readOnly)
-        QMessageBox::information(&window, QCoreApplication::translate("main", "Read-only database"),
-                                 QCoreApplication::translate("main",
-                                                             "%1 is read-only: you can look, but changes cannot "
-                                                             "be saved.")
-                                     .arg(QDir::toNativeSeparators(path)));
-    return app.exec();
+    int code = kReopen;
+    while (code == kReopen)
+        code = openAndRun(app, languages, path, isDemo);
+    return code;
 }
 
 }  // namespace

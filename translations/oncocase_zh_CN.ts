@@ -3275,6 +3275,10 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <source>Common to every option</source>
         <translation>各方案共同事项</translation>
     </message>
+    <message>
+        <source>stale: verified more than %1 days before printing; approvals and labels may have changed</source>
+        <translation>已过期：打印时距最近核实已超过%1天；批准和说明书可能已有变化</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPrinter</name>
@@ -4374,6 +4378,187 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>The label has %1 characters; at most %2.</source>
         <translation>标签有%1个字符；最多%2个。</translation>
+    </message>
+</context>
+<context>
+    <name>onco::KnowledgeActions</name>
+    <message>
+        <source>&amp;Knowledge…</source>
+        <translation>知识数据(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Install &amp;knowledge update…</source>
+        <translation>安装知识更新(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>The knowledge data (version %1) was last verified on %2, more than %3 days ago: approvals and labels may have changed since. Install a knowledge update (Edit ▸ Install knowledge update…).</source>
+        <translation>知识数据（版本%1）最近核实于%2，已超过%3天：批准和说明书可能已有变化。请安装知识更新（编辑 ▸ 安装知识更新…）。</translation>
+    </message>
+    <message>
+        <source>Install knowledge update</source>
+        <translation>安装知识更新</translation>
+    </message>
+    <message>
+        <source>Knowledge packs (*.json);;All files (*)</source>
+        <translation>知识包 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>The pack %1 is not newer than the knowledge in force (%2). Go back to it?</source>
+        <translation>知识包%1不比当前使用的知识（%2）更新。是否回退到该版本？</translation>
+    </message>
+    <message>
+        <source>The knowledge pack was not installed; nothing was changed.
+
+%1</source>
+        <translation>知识包未安装；未做任何修改。
+
+%1</translation>
+    </message>
+    <message>
+        <source>The knowledge pack was not installed.
+
+%1</source>
+        <translation>知识包未安装。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Knowledge %1 is installed (%2 stored assessments recomputed). OncoCase now reopens the database to use it.</source>
+        <translation>知识%1已安装（已重新计算%2条保存的评估）。OncoCase将重新打开数据库以使用新知识。</translation>
+    </message>
+</context>
+<context>
+    <name>onco::KnowledgeInfoDialog</name>
+    <message>
+        <source>Knowledge data</source>
+        <translation>知识数据</translation>
+    </message>
+    <message>
+        <source>Installed into this database on %1 by %2.</source>
+        <translation>由%2于%1安装到本数据库。</translation>
+    </message>
+    <message>
+        <source>Built into the program (the pack %1 installed into this database is older).</source>
+        <translation>程序内置（本数据库中安装的知识包%1较旧）。</translation>
+    </message>
+    <message>
+        <source>Built into the program.</source>
+        <translation>程序内置。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Knowledge %1&lt;/b&gt;, last verified %2.&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;知识版本%1&lt;/b&gt;，最近核实于%2。&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Last verified more than %1 days ago: approvals and labels may have changed since. Install a knowledge update.</source>
+        <translation>最近核实已超过%1天：批准和说明书可能已有变化。请安装知识更新。</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>监管地区</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核对日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未获批</translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation>%1获批</translation>
+    </message>
+    <message>
+        <source>Approved (date unknown)</source>
+        <translation>已获批（日期未知）</translation>
+    </message>
+    <message>
+        <source>Primary source</source>
+        <translation>原始来源</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未核实</translation>
+    </message>
+</context>
+<context>
+    <name>onco::KnowledgeInstallDialog</name>
+    <message>
+        <source>Install knowledge update</source>
+        <translation>安装知识更新</translation>
+    </message>
+    <message>
+        <source>No drug, approval or label changes.</source>
+        <translation>药物、批准和说明书均无变化。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Knowledge %1 → %2&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;知识 %1 → %2&lt;/b&gt;&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>No patient&apos;s oral SERD status or flags change (%1, today).</source>
+        <translation>没有患者的口服SERD状态或提示发生变化（%1，今天）。</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>病历号</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <source>The update is stored in this database, so every workstation using it gets the same knowledge; the install is recorded in the audit trail. OncoCase reopens the database to use it.</source>
+        <translation>更新保存在本数据库中，使用该数据库的所有工作站都获得相同的知识；安装记录在审计日志中。OncoCase将重新打开数据库以使用新知识。</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>安装(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Oral SERD cards that change (%1, today): %2</source>
+        <translation>发生变化的口服SERD卡片（%1，今天）：%2</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,17 @@
 // installKnowledge(): check, preview, store and audit a knowledge pack, then recompute the stored assessments and
 // report the patients whose options changed.
 #include "core/knowledgepack/KnowledgeInstall.h"
-#include "core/knowledgepack/PackText.h"
 
 #include "core/assessments/Recompute.h"
+#include "core/knowledgepack/PackText.h"
 #include "core/rules/Assess.h"
 #include "core/rules/Codes.h"
 #include "core/services/RecordReads.h"
-#include "core/storage/PatientRepository.h"
 #include "core/services/ServiceContext.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/KnowledgeRepository.h"
+#include "core/storage/PatientRepository.h"
 #include "core/storage/WorklistRepository.h"
 #include "core/util/Clock.h"
 
@@ -53,9 +53,13 @@ Result<QList<PatientChange>> changedPatients(Storage& storage, const Knowledge& 
                 const QStringList then = was ? rules::codesOf(was->flags) : QStringList();
                 if (was && was->status == card.status && now == then)
                     continue;
-                PatientChange c{r.patient.id, r.patient.mrn, card.drug,
+                PatientChange c{r.patient.id,
+                                r.patient.mrn,
+                                card.drug,
                                 was ? rules::optionStatusCode(was->status) : QString(),
-                                rules::optionStatusCode(card.status), {}, {}};
+                                rules::optionStatusCode(card.status),
+                                {},
+                                {}};
                 for (const QString& f : now)
                     if (!then.contains(f))
                         c.flagsAdded << f;
@@ -79,8 +83,8 @@ Result<InstallOutcome> installKnowledge(Storage& storage, const Clock& clock, co
 {
     const QStringList problems = checkPack(request.pack, clock.today());
     if (!problems.isEmpty())
-        return Error{ErrorKind::InvalidInput,
-                     PackText::tr("the knowledge pack is refused:") + QLatin1String("\n  ") + problems.join(QLatin1String("\n  "))};
+        return Error{ErrorKind::InvalidInput, PackText::tr("the knowledge pack is refused:") + QLatin1String("\n  ") +
+                                                  problems.join(QLatin1String("\n  "))};
     auto parsed = Knowledge::fromJson(request.pack);
     if (!parsed)
         return parsed.error();
@@ -89,10 +93,11 @@ Result<InstallOutcome> installKnowledge(Storage& storage, const Clock& clock, co
     o.fromVersion = inForce.version();
     o.toVersion = pack.version();
     if (compareVersions(pack.version(), inForce.version()) <= 0 && !request.allowOlder)
-        return Error{ErrorKind::InvalidInput,
-                     PackText::tr("the knowledge pack %1 is not newer than the one in force (%2); use --allow-older to go back "
-                        "to it")
-                         .arg(pack.version(), inForce.version())};
+        return Error{
+            ErrorKind::InvalidInput,
+            PackText::tr("the knowledge pack %1 is not newer than the one in force (%2); use --allow-older to go back "
+                         "to it")
+                .arg(pack.version(), inForce.version())};
     o.changes = describeChanges(inForce, pack);
     auto patients = changedPatients(storage, inForce, pack, request.asOf, request.jurisdiction);
     if (!patients)
@@ -144,7 +149,8 @@ Result<InstallOutcome> installKnowledge(Storage& storage, const Clock& clock, co
     for (const auto& p : *identities)
         ids << p.id;
     const ServiceContext context{storage, clock, pack};
-    auto recomputed = assessments::recomputeAssessments(context, ids, {clock.today(), pack.version(), request.storedJurisdiction});
+    auto recomputed =
+        assessments::recomputeAssessments(context, ids, {clock.today(), pack.version(), request.storedJurisdiction});
     if (!recomputed)
         return recomputed.error();
     o.recomputed = recomputed->recomputed;

@@ -18,7 +18,7 @@ struct InstallRequest
     bool dryRun = false;      ///< check and preview only
     bool allowOlder = false;  ///< install although not newer than the pack in force (rollback)
     QDate asOf;               ///< the patients whose options change are listed for this date …
-    Jurisdiction jurisdiction = Jurisdiction::UsFda;  ///< … and jurisdiction (assessed in memory)
+    Jurisdiction jurisdiction = Jurisdiction::UsFda;        ///< … and jurisdiction (assessed in memory)
     Jurisdiction storedJurisdiction = Jurisdiction::UsFda;  ///< the program's: stored assessments are recomputed in it
 };
 

@@ -1,8 +1,7 @@
 // checkPack(): every problem of a knowledge pack, each naming its field, before anything is installed.
+#include "core/domain/Enums.h"
 #include "core/knowledgepack/KnowledgePack.h"
 #include "core/knowledgepack/PackText.h"
-
-#include "core/domain/Enums.h"
 #include "core/rules/Codes.h"
 #include "core/util/Dates.h"
 
@@ -113,10 +112,10 @@ private:
 };
 
 const QStringList kClasses{
-    QStringLiteral("AI"),   QStringLiteral("SERM"),      QStringLiteral("SERD_INJ"), QStringLiteral("SERD_ORAL"),
-    QStringLiteral("CDK46I"), QStringLiteral("OFS"),     QStringLiteral("CHEMO"),    QStringLiteral("ANTI_HER2"),
-    QStringLiteral("ADC"),  QStringLiteral("PARP"),      QStringLiteral("MTOR"),     QStringLiteral("PI3K"),
-    QStringLiteral("AKT"),  QStringLiteral("HDAC"),      QStringLiteral("PROGESTIN"), QStringLiteral("BONE")};
+    QStringLiteral("AI"),     QStringLiteral("SERM"), QStringLiteral("SERD_INJ"),  QStringLiteral("SERD_ORAL"),
+    QStringLiteral("CDK46I"), QStringLiteral("OFS"),  QStringLiteral("CHEMO"),     QStringLiteral("ANTI_HER2"),
+    QStringLiteral("ADC"),    QStringLiteral("PARP"), QStringLiteral("MTOR"),      QStringLiteral("PI3K"),
+    QStringLiteral("AKT"),    QStringLiteral("HDAC"), QStringLiteral("PROGESTIN"), QStringLiteral("BONE")};
 
 }  // namespace
 
@@ -133,7 +132,8 @@ QStringList checkPack(const QByteArray& json, const QDate& today)
     const QString format = root.value(QLatin1String("format")).toString();
     if (format != QLatin1String(kFormat))
         return {QStringLiteral("format: ") +
-                PackText::tr("\"%1\" is not a knowledge pack format this program reads (%2)").arg(format, QLatin1String(kFormat))};
+                PackText::tr("\"%1\" is not a knowledge pack format this program reads (%2)")
+                    .arg(format, QLatin1String(kFormat))};
     static const QRegularExpression versionPattern(QStringLiteral("^\\d{4}\\.\\d{1,2}\\.\\d{1,3}$"));
     const QString version = c.text(root, QString(), "version");
     if (!version.isEmpty() && !versionPattern.match(version).hasMatch())
@@ -179,8 +179,9 @@ QStringList checkPack(const QByteArray& json, const QDate& today)
             if (QByteArray(section) == "cyp3a4") {
                 c.text(o, path, "name");
                 const QString effect = c.text(o, path, "effect");
-                static const QStringList effects{QStringLiteral("strong_inhibitor"), QStringLiteral("moderate_inhibitor"),
-                                                 QStringLiteral("strong_inducer"), QStringLiteral("moderate_inducer")};
+                static const QStringList effects{QStringLiteral("strong_inhibitor"),
+                                                 QStringLiteral("moderate_inhibitor"), QStringLiteral("strong_inducer"),
+                                                 QStringLiteral("moderate_inducer")};
                 if (!effect.isEmpty() && !effects.contains(effect))
                     c.add(path + QLatin1String(".effect"), PackText::tr("unknown effect \"%1\"").arg(effect));
             } else {
@@ -261,7 +262,8 @@ QStringList checkPack(const QByteArray& json, const QDate& today)
         c.text(o, path, "en");
         if (const QString drug = o.value(QLatin1String("drug")).toString(); !drug.isEmpty() && !drugs.contains(drug))
             c.add(path + QLatin1String(".drug"), PackText::tr("\"%1\" is not a drug of the catalogue").arg(drug));
-        if (const QString with = o.value(QLatin1String("shown_with")).toString(); !with.isEmpty() && !codes.contains(with))
+        if (const QString with = o.value(QLatin1String("shown_with")).toString();
+            !with.isEmpty() && !codes.contains(with))
             c.add(path + QLatin1String(".shown_with"), PackText::tr("unknown code \"%1\"").arg(with));
     }
     if (c.problems.isEmpty())

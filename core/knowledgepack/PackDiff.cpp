@@ -14,7 +14,8 @@ QString approvalText(const Approval& a)
     if (!a.approved)
         return PackText::tr("not approved");
     const QString date = a.date.isValid() ? a.date.toString(Qt::ISODate) : PackText::tr("date unknown");
-    return a.verified ? PackText::tr("approved %1 (verified)").arg(date) : PackText::tr("approved %1 (not verified)").arg(date);
+    return a.verified ? PackText::tr("approved %1 (verified)").arg(date)
+                      : PackText::tr("approved %1 (not verified)").arg(date);
 }
 
 QString labelText(const Label& l)
@@ -63,7 +64,8 @@ QStringList describeChanges(const Knowledge& from, const Knowledge& to)
             if (!old)
                 out << PackText::tr("Label added: %1 in %2 (%3)").arg(l->drug, toCode(j), labelText(*l));
             else if (labelText(*old) != labelText(*l) || old->population != l->population)
-                out << PackText::tr("Label changed: %1 in %2: %3 → %4").arg(l->drug, toCode(j), labelText(*old), labelText(*l));
+                out << PackText::tr("Label changed: %1 in %2: %3 → %4")
+                           .arg(l->drug, toCode(j), labelText(*old), labelText(*l));
         }
         for (const Label* b : before) {
             bool kept = false;
@@ -99,9 +101,8 @@ Result<InForce> knowledgeInForce(KnowledgeRepository& packs, const Knowledge& bu
         return f;  // the program brings newer knowledge than the department installed
     auto loaded = Knowledge::fromJson(f.installed->content);
     if (!loaded)
-        return Error{ErrorKind::Corrupt,
-                     PackText::tr("the knowledge pack %1 stored in the database does not read: %2")
-                         .arg(f.installed->version, loaded.error().message)};
+        return Error{ErrorKind::Corrupt, PackText::tr("the knowledge pack %1 stored in the database does not read: %2")
+                                             .arg(f.installed->version, loaded.error().message)};
     f.knowledge = std::make_shared<const Knowledge>(std::move(loaded).value());
     f.fromStore = true;
     return f;

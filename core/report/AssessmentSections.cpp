@@ -1,6 +1,7 @@
 // The assessment: endocrine resistance, oral SERD option cards, actions, with rule IDs, jurisdiction and knowledge
 // version. The content comes from an AssessmentSection (the rules integration).
 #include "core/i18n/Language.h"
+#include "core/knowledgepack/KnowledgePack.h"
 #include "core/report/HtmlText.h"
 #include "core/report/SummarySections.h"
 
@@ -256,6 +257,13 @@ QString assessment(const SummaryData& data, const PrintText& t)
     if (data.knowledgeLastVerified.isValid())
         knowledge += t.parenthesized(
             span(t.label(QT_TRANSLATE_NOOP("Summary", "last verified %1"), t.date(data.knowledgeLastVerified))));
+    if (data.knowledgeLastVerified.isValid() &&
+        data.knowledgeLastVerified.daysTo(data.printedOn) > knowledgepack::kStaleAfterDays)
+        knowledge += QStringLiteral(" <span class=\"stale\">") +
+                     span(t.label(QT_TRANSLATE_NOOP("Summary", "stale: verified more than %1 days before printing; "
+                                                               "approvals and labels may have changed"),
+                                  QString::number(knowledgepack::kStaleAfterDays))) +
+                     QStringLiteral("</span>");
     meta << knowledge;
     out +=
         QStringLiteral("<p class=\"muted\">") + meta.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>\n");

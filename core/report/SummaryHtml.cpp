@@ -22,6 +22,7 @@ h3 { font-size: %1; font-weight: bold; color: #1d3a57; margin-top: 4px; margin-b
 p { margin-top: 1px; margin-bottom: 1px; }
 .en { color: #505050; font-size: %3; }
 .muted { color: #5a5a5a; }
+.stale { color: #8a4b00; font-weight: bold; }
 .small { font-size: %3; }
 .note { color: #5a5a5a; font-size: %3; }
 .code { color: #4a5a6a; font-size: %3; }

@@ -10,6 +10,7 @@
 #include "ui/mainwindow/AssessmentLink.h"
 #include "ui/mainwindow/CaseFileActions.h"
 #include "ui/mainwindow/CourseViews.h"
+#include "ui/mainwindow/KnowledgeActions.h"
 #include "ui/mainwindow/PrintActions.h"
 #include "ui/patients/PatientListPanel.h"
 #include "ui/widgets/Display.h"
@@ -35,6 +36,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace onco {
 
@@ -74,7 +76,12 @@ MainWindow::MainWindow(Services services, LanguageManager* languages, QWidget* p
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({500, 866});
-    setCentralWidget(m_splitter);
+    m_central = new QWidget(this);
+    auto* central = new QVBoxLayout(m_central);
+    central->setContentsMargins(0, 0, 0, 0);
+    central->setSpacing(0);
+    central->addWidget(m_splitter, 1);
+    setCentralWidget(m_central);
 
     m_courseViews = new CourseViews(service, *m_workspace, this);
     m_caseFiles = new CaseFileActions(service, *m_workspace, this);
@@ -251,6 +258,14 @@ void MainWindow::connectSummaries(assessments::AssessmentService& summaries)
     summaries.followOpenPatient(*m_openPatient);
 }
 
+void MainWindow::connectKnowledge(knowledgepack::KnowledgeUpdates& updates)
+{
+    m_knowledgeActions = new KnowledgeActions(updates, this);
+    m_knowledgeActions->insertInto(m_editMenu, m_helpMenu);
+    static_cast<QVBoxLayout*>(m_central->layout())->insertWidget(0, m_knowledgeActions->banner());
+    connect(m_knowledgeActions, &KnowledgeActions::reopenRequested, this, &MainWindow::reopenRequested);
+}
+
 void MainWindow::openPatient(qint64 patientId)
 {
     m_list->selectPatient(patientId);
@@ -335,6 +350,8 @@ void MainWindow::retranslateUi()
     m_knowledgeLabel->setText(tr("Knowledge %1").arg(m_service.knowledge().version()));
     m_printActions->retranslateUi();
     m_caseFiles->retranslateUi();
+    if (m_knowledgeActions)
+        m_knowledgeActions->retranslateUi();
     updateEditActions();
 }
 

@@ -18,6 +18,7 @@ class QToolBar;
 namespace onco {
 
 class CaseFileActions;
+class KnowledgeActions;
 class CaseService;
 class CourseViews;
 class LanguageManager;
@@ -30,6 +31,9 @@ class WorklistPanel;
 
 namespace assessments {
 class AssessmentService;
+}
+namespace knowledgepack {
+class KnowledgeUpdates;
 }
 
 /**
@@ -80,6 +84,9 @@ public:
     void setAssessmentsAvailable(bool available);
     /** The list reads the stored summaries and follows their recomputes; settings changes reach them. */
     void connectSummaries(assessments::AssessmentService& summaries);
+    /** Help ▸ Knowledge…, Edit ▸ Install knowledge update… and the stale-knowledge banner (KnowledgeActions). */
+    void connectKnowledge(knowledgepack::KnowledgeUpdates& updates);
+    KnowledgeActions* knowledgeActions() const { return m_knowledgeActions; }
 
     CourseViews* courseViews() const { return m_courseViews; }
     PrintActions* printActions() const { return m_printActions; }
@@ -94,6 +101,8 @@ public:
 signals:
     /** The settings dialog was accepted (marker ULNs, jurisdiction, hospital and user name may have changed). */
     void settingsChanged();
+    /** The database must be opened again (a knowledge update was installed): the composition root rebuilds. */
+    void reopenRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -114,6 +123,8 @@ private:
     bool m_readOnly = false;
 
     QSplitter* m_splitter = nullptr;
+    QWidget* m_central = nullptr;  // the stale-knowledge banner above the splitter
+    KnowledgeActions* m_knowledgeActions = nullptr;
     PatientListPanel* m_list = nullptr;
     PatientWorkspace* m_workspace = nullptr;
     QTabWidget* m_side = nullptr;          // patient list | worklists
