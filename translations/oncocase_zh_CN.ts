@@ -1793,6 +1793,10 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <source>knowledge packs</source>
         <translation>知识包</translation>
     </message>
+    <message>
+        <source>knowledge install changes</source>
+        <translation>知识更新变更记录</translation>
+    </message>
 </context>
 <context>
     <name>ListAssessmentText</name>
@@ -3726,6 +3730,22 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <source>Resistance</source>
         <comment>endocrine resistance, a column header</comment>
         <translation>内分泌耐药</translation>
+    </message>
+    <message>
+        <source>knowledge install changes</source>
+        <translation>知识更新变更记录</translation>
+    </message>
+    <message>
+        <source>Changed by the last knowledge update</source>
+        <translation>最近一次知识更新带来变化</translation>
+    </message>
+    <message>
+        <source>%1 changed by the knowledge update: %2 → %3 %4</source>
+        <translation>%1因知识更新而变化：%2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变化内容</translation>
     </message>
 </context>
 <context>
@@ -5794,6 +5814,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>patients not yet assessed for today: %1 (being brought up to date)</source>
         <translation>今日尚未评估的患者：%1（正在更新）</translation>
+    </message>
+    <message>
+        <source>The last knowledge update changed an oral SERD card of these patients (its status or flags): review them.</source>
+        <translation>最近一次知识更新改变了这些患者的口服SERD卡片（状态或提示）：请复核。</translation>
     </message>
 </context>
 <context>

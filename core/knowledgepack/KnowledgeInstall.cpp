@@ -107,6 +107,14 @@ Result<InstallOutcome> installKnowledge(Storage& storage, const Clock& clock, co
         return o;
     if (storage.isReadOnly())
         return Error{ErrorKind::ReadOnly, PackText::tr("the database is open read-only")};
+    // The worklist "Changed by the last knowledge update" lists the cards changed under the program's jurisdiction.
+    QList<PatientChange> stored = o.patients;
+    if (request.storedJurisdiction != request.jurisdiction) {
+        auto other = changedPatients(storage, inForce, pack, request.asOf, request.storedJurisdiction);
+        if (!other)
+            return other.error();
+        stored = *other;
+    }
     {
         auto tx = storage.beginWrite();
         if (!tx)
@@ -122,6 +130,8 @@ Result<InstallOutcome> installKnowledge(Storage& storage, const Clock& clock, co
         if (!added)
             return added.error();
         o.pack = *added;
+        if (auto s = storage.knowledgePacks().addChanges(o.pack.id, toCode(request.storedJurisdiction), stored); !s)
+            return s.error();
         AuditRecord audit;
         audit.action = QStringLiteral("knowledge_install");
         audit.entity = QStringLiteral("knowledge");

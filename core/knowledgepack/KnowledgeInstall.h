@@ -22,17 +22,8 @@ struct InstallRequest
     Jurisdiction storedJurisdiction = Jurisdiction::UsFda;  ///< the program's: stored assessments are recomputed in it
 };
 
-/** One patient whose oral SERD status or flags changed with the new knowledge. */
-struct PatientChange
-{
-    qint64 patientId = 0;
-    QString mrn;
-    QString drug;
-    QString before;  ///< status code
-    QString after;
-    QStringList flagsAdded;
-    QStringList flagsRemoved;
-};
+/** One patient's oral SERD card whose status or flags change with the new knowledge. */
+using PatientChange = KnowledgeChange;
 
 struct InstallOutcome
 {

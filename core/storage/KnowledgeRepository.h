@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,6 +27,18 @@ struct InstalledPack
     bool rollback = false;  ///< installed although not newer (--allow-older)
 };
 
+/** One oral SERD card of one patient that a knowledge install changed. */
+struct KnowledgeChange
+{
+    qint64 patientId = 0;
+    QString mrn;
+    QString drug;
+    QString before;  ///< status code; empty when the card did not exist
+    QString after;
+    QStringList flagsAdded;
+    QStringList flagsRemoved;
+};
+
 /** The knowledge packs of one store: append-only, the latest row is the one installed. Implemented per backend. */
 class KnowledgeRepository
 {
@@ -37,6 +50,8 @@ public:
     virtual Result<QList<InstalledPack>> history() = 0;
     /** Appends an install (id, sha256 and installedAt are filled in); call inside the caller's write transaction. */
     virtual Result<InstalledPack> add(InstalledPack pack) = 0;
+    /** Records the cards an install changed (for `jurisdiction`); call inside the install's write transaction. */
+    virtual Status addChanges(qint64 packId, const QString& jurisdiction, const QList<KnowledgeChange>& changes) = 0;
 };
 
 }  // namespace onco

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/KnowledgeRepository.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,9 @@ public:
     /** Per patient and drug, the latest status history row first seen on or before `asOf`, for the patients whose
      *  latest such row says `option` (the others are not needed to tell since when an option holds). */
     virtual Result<QHash<qint64, QHash<QString, QDate>>> optionsSince(const QDate& asOf) = 0;
+    /** The oral SERD cards the latest knowledge install changed, by patient, for `jurisdiction` (empty when no pack
+     *  was installed). */
+    virtual Result<QHash<qint64, QList<KnowledgeChange>>> lastKnowledgeChanges(const QString& jurisdiction) = 0;
 };
 
 }  // namespace onco::worklists

@@ -61,6 +61,9 @@ Result<Screening> buildScreening(Storage& storage, const QList<assessments::Stor
     const auto since = queries.optionsSince(now.asOf);
     if (!since)
         return since.error();
+    const auto changedByKnowledge = queries.lastKnowledgeChanges(toCode(now.jurisdiction));
+    if (!changedByKnowledge)
+        return changedByKnowledge.error();
 
     QHash<qint64, int> byId;
     byId.reserve(summaries.size());
@@ -80,6 +83,7 @@ Result<Screening> buildScreening(Storage& storage, const QList<assessments::Stor
         e.patientId = p.id;
         e.lastChange = p.updatedAt;
         e.lastPrinted = prints->value(p.id);
+        e.knowledgeChanges = changedByKnowledge->value(p.id);
         if (const auto found = byId.constFind(p.id); found != byId.constEnd()) {
             e.summary = summaries[*found];
             e.assessedInMemory = inMemory.contains(p.id);
@@ -91,7 +95,8 @@ Result<Screening> buildScreening(Storage& storage, const QList<assessments::Stor
             e.summary.patientId = p.id;
             ++out.stale;
         }
-        if (!e.on(Kind::SerdOption) && !e.on(Kind::Esr1Test) && !e.on(Kind::MarkerRise) && !e.on(Kind::NotPrinted))
+        const QList<Kind> kinds = allKinds();
+        if (std::none_of(kinds.begin(), kinds.end(), [&](Kind k) { return e.on(k); }))
             continue;
         e.mrn = p.mrn;
         e.name = p.name;

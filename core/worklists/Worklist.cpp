@@ -4,7 +4,7 @@ namespace onco::worklists {
 
 QList<Kind> allKinds()
 {
-    return {Kind::SerdOption, Kind::Esr1Test, Kind::MarkerRise, Kind::NotPrinted};
+    return {Kind::SerdOption, Kind::Esr1Test, Kind::MarkerRise, Kind::NotPrinted, Kind::KnowledgeChanged};
 }
 
 QString kindCode(Kind kind)
@@ -16,6 +16,8 @@ QString kindCode(Kind kind)
         return QStringLiteral("esr1_test");
     case Kind::MarkerRise:
         return QStringLiteral("marker_rise");
+    case Kind::KnowledgeChanged:
+        return QStringLiteral("knowledge_changed");
     case Kind::NotPrinted:
         break;
     }
@@ -39,6 +41,8 @@ Phrase describeKind(Kind kind)
         return {"Worklists", QT_TRANSLATE_NOOP("Worklists", "ESR1 test or re-test due")};
     case Kind::MarkerRise:
         return {"Worklists", QT_TRANSLATE_NOOP("Worklists", "Confirmed tumour-marker rise")};
+    case Kind::KnowledgeChanged:
+        return {"Worklists", QT_TRANSLATE_NOOP("Worklists", "Changed by the last knowledge update")};
     case Kind::NotPrinted:
         break;
     }
@@ -54,6 +58,8 @@ bool Entry::on(Kind kind) const
         return !esr1Actions.isEmpty();
     case Kind::MarkerRise:
         return summary.markerRise.value_or(false);
+    case Kind::KnowledgeChanged:
+        return !knowledgeChanges.isEmpty();
     case Kind::NotPrinted:
         break;
     }

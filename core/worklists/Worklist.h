@@ -2,6 +2,7 @@
 
 #include "core/domain/Enums.h"
 #include "core/i18n/Phrase.h"
+#include "core/storage/KnowledgeRepository.h"
 #include "core/storage/StoredAssessment.h"
 
 #include <QDate>
@@ -16,17 +17,18 @@ namespace onco::worklists {
 
 /** The worklists across all patients (product.md §8). */
 enum class Kind {
-    SerdOption,  ///< an oral SERD is an option to act on now (not ALREADY_ON, not CURRENT_LINE_NOT_PROGRESSED)
-    Esr1Test,    ///< ESR1_TEST_DUE or ESR1_RETEST_DUE
-    MarkerRise,  ///< a confirmed tumour-marker rise (TM-4) on as_of
-    NotPrinted,  ///< the patient changed after her summary was last printed (or it never was)
+    SerdOption,        ///< an oral SERD is an option to act on now (not ALREADY_ON, not CURRENT_LINE_NOT_PROGRESSED)
+    Esr1Test,          ///< ESR1_TEST_DUE or ESR1_RETEST_DUE
+    MarkerRise,        ///< a confirmed tumour-marker rise (TM-4) on as_of
+    NotPrinted,        ///< the patient changed after her summary was last printed (or it never was)
+    KnowledgeChanged,  ///< the latest knowledge install changed an oral SERD card's status or flags
 };
 
 /** An option is "new" when it became an option at most this many days before as_of. */
 inline constexpr int kNewOptionDays = 30;
 
 QList<Kind> allKinds();
-/** serd_option, esr1_test, marker_rise, not_printed (CSV and JSON). */
+/** serd_option, esr1_test, marker_rise, not_printed, knowledge_changed (CSV and JSON). */
 QString kindCode(Kind kind);
 std::optional<Kind> kindFromCode(const QString& code);
 /** The list's name ("Oral SERD is an option" …), context "Worklists". */
@@ -51,11 +53,12 @@ struct Entry
     QString name;
     QString nameLatin;
     assessments::StoredAssessment summary;
-    bool assessedInMemory = false;  ///< the stored summary was not current and could not be stored
-    QList<OptionEntry> options;     ///< actionable oral SERD options, in card order
-    QStringList esr1Actions;        ///< ESR1_TEST_DUE / ESR1_RETEST_DUE
-    QDateTime lastChange;           ///< patients.updated_at (UTC)
-    QDateTime lastPrinted;          ///< the latest print of her summary (UTC); invalid when never printed
+    bool assessedInMemory = false;            ///< the stored summary was not current and could not be stored
+    QList<OptionEntry> options;               ///< actionable oral SERD options, in card order
+    QStringList esr1Actions;                  ///< ESR1_TEST_DUE / ESR1_RETEST_DUE
+    QDateTime lastChange;                     ///< patients.updated_at (UTC)
+    QDateTime lastPrinted;                    ///< the latest print of her summary (UTC); invalid when never printed
+    QList<KnowledgeChange> knowledgeChanges;  ///< the cards the latest knowledge install changed
 
     bool on(Kind kind) const;
     /** Some actionable option became an option in the last kNewOptionDays days. */

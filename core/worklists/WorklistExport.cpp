@@ -72,6 +72,18 @@ QJsonObject entryJson(const Entry& e, Kind kind)
         o.insert(QStringLiteral("marker_rise"), true);
         o.insert(QStringLiteral("current_line_start"), dateOrNull(s.currentLineStart));
         break;
+    case Kind::KnowledgeChanged: {
+        QJsonArray cards;
+        for (const KnowledgeChange& c : e.knowledgeChanges)
+            cards.append(
+                QJsonObject{{QStringLiteral("drug"), c.drug},
+                            {QStringLiteral("before"), c.before.isEmpty() ? QJsonValue() : QJsonValue(c.before)},
+                            {QStringLiteral("after"), c.after},
+                            {QStringLiteral("flags_added"), QJsonArray::fromStringList(c.flagsAdded)},
+                            {QStringLiteral("flags_removed"), QJsonArray::fromStringList(c.flagsRemoved)}});
+        o.insert(QStringLiteral("knowledge_changes"), cards);
+        break;
+    }
     case Kind::NotPrinted:
         o.insert(QStringLiteral("last_change"), timeOrNull(e.lastChange));
         o.insert(QStringLiteral("last_printed"), timeOrNull(e.lastPrinted));
@@ -100,6 +112,26 @@ Phrase describeEntry(const Entry& e, Kind kind, const QString& drug)
     case Kind::MarkerRise:
         return {"Worklists", QT_TRANSLATE_NOOP("Worklists", "Confirmed tumour-marker rise: not a progression by "
                                                             "itself, correlate with imaging (TM-6).")};
+    case Kind::KnowledgeChanged:
+        for (const KnowledgeChange& c : e.knowledgeChanges)
+            if (drug.isEmpty() || c.drug == drug) {
+                const auto before = rules::optionStatusFromCode(c.before);
+                const auto after = rules::optionStatusFromCode(c.after);
+                QStringList flags;
+                for (const QString& f : c.flagsAdded)
+                    flags << QLatin1Char('+') + f;
+                for (const QString& f : c.flagsRemoved)
+                    flags << QChar(0x2212) + f;
+                return {"Worklists",
+                        QT_TRANSLATE_NOOP("Worklists", "%1 changed by the knowledge update: %2 → %3 %4"),
+                        {DrugName{c.drug},
+                         before ? Phrase::Arg(nested(rules::describeOptionStatus(*before)))
+                                : Phrase::Arg(QStringLiteral("–")),
+                         after ? Phrase::Arg(nested(rules::describeOptionStatus(*after))) : Phrase::Arg(c.after),
+                         flags.isEmpty() ? QString()
+                                         : QLatin1Char('(') + flags.join(QLatin1String(", ")) + QLatin1Char(')')}};
+            }
+        return {};
     case Kind::NotPrinted:
         break;
     }

@@ -1,6 +1,7 @@
 #include "ui/worklists/WorklistModel.h"
 
 #include "core/rules/Codes.h"
+#include "core/worklists/WorklistExport.h"
 #include "ui/assessment/CardText.h"
 #include "ui/assessment/ResistanceCard.h"
 #include "ui/widgets/Display.h"
@@ -54,6 +55,9 @@ QStringList headers(Kind kind)
                 Text::tr("Resistance", "endocrine resistance, a column header")};
     case Kind::MarkerRise:
         return {Text::tr("Patient"), Text::tr("MRN"), Text::tr("Current line"), Text::tr("Line started"),
+                Text::tr("Resistance", "endocrine resistance, a column header")};
+    case Kind::KnowledgeChanged:
+        return {Text::tr("Patient"), Text::tr("MRN"), Text::tr("What changed"),
                 Text::tr("Resistance", "endocrine resistance, a column header")};
     case Kind::NotPrinted:
         break;
@@ -211,6 +215,12 @@ QString WorklistModel::text(const worklists::Entry& e, int column) const
                                            : Text::tr("no active line");
         return QStringList{line, display::date(s.currentLineStart), resistance}.value(column - 2);
     }
+    case Kind::KnowledgeChanged: {
+        QStringList changes;
+        for (const KnowledgeChange& c : e.knowledgeChanges)
+            changes << cards::render(worklists::describeEntry(e, Kind::KnowledgeChanged, c.drug), m_knowledge);
+        return QStringList{changes.join(QStringLiteral("; ")), resistance}.value(column - 2);
+    }
     case Kind::NotPrinted:
         break;
     }
@@ -242,6 +252,8 @@ QVariant WorklistModel::sortKey(const worklists::Entry& e, int column) const
             return s.currentLine.value_or(0);
         if (column == 3)
             return s.currentLineStart.isValid() ? s.currentLineStart.toJulianDay() : 0;
+        break;
+    case Kind::KnowledgeChanged:
         break;
     case Kind::NotPrinted:
         if (column == 2)

@@ -406,6 +406,10 @@ void WorklistPanel::updateTexts()
     case Kind::NotPrinted:
         m_description->setText(tr("The record changed after its summary was last printed, or it was never printed."));
         break;
+    case Kind::KnowledgeChanged:
+        m_description->setText(tr("The last knowledge update changed an oral SERD card of these patients (its status "
+                                  "or flags): review them."));
+        break;
     }
 
     QStringList status;

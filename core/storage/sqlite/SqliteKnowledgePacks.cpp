@@ -5,6 +5,8 @@
 #include "core/util/Dates.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -91,6 +93,30 @@ Result<InstalledPack> SqliteKnowledgePacks::add(InstalledPack pack)
         return failed(q, tr("knowledge packs"));
     pack.id = q.lastInsertId().toLongLong();
     return pack;
+}
+
+Status SqliteKnowledgePacks::addChanges(qint64 packId, const QString& jurisdiction,
+                                        const QList<KnowledgeChange>& changes)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "INSERT INTO knowledge_install_changes (pack_id, patient_id, jurisdiction, drug, before_status, after_status, "
+        "flags_added, flags_removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto json = [](const QStringList& list) {
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    };
+    for (const KnowledgeChange& c : changes) {
+        q.bindValue(0, packId);
+        q.bindValue(1, c.patientId);
+        q.bindValue(2, jurisdiction);
+        q.bindValue(3, c.drug);
+        q.bindValue(4, c.before.isEmpty() ? QVariant() : QVariant(c.before));
+        q.bindValue(5, c.after);
+        q.bindValue(6, json(c.flagsAdded));
+        q.bindValue(7, json(c.flagsRemoved));
+        if (!q.exec())
+            return failed(q, tr("knowledge install changes"));
+    }
+    return {};
 }
 
 }  // namespace onco

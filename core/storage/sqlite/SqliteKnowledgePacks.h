@@ -19,6 +19,7 @@ public:
     Result<std::optional<InstalledPack>> current() override;
     Result<QList<InstalledPack>> history() override;
     Result<InstalledPack> add(InstalledPack pack) override;
+    Status addChanges(qint64 packId, const QString& jurisdiction, const QList<KnowledgeChange>& changes) override;
 
 private:
     Database& m_db;

@@ -3,6 +3,8 @@
 #include "core/storage/sqlite/Database.h"
 #include "core/util/Dates.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -75,6 +77,42 @@ Result<QHash<qint64, QHash<QString, QDate>>> SqliteWorklists::optionsSince(const
     while (q.next())
         since[q.value(0).toLongLong()].insert(q.value(1).toString(), dates::parseIso(q.value(2).toString()));
     return since;
+}
+
+Result<QHash<qint64, QList<KnowledgeChange>>> SqliteWorklists::lastKnowledgeChanges(const QString& jurisdiction)
+{
+    QHash<qint64, QList<KnowledgeChange>> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // A store opened read-only before its upgrade to schema 5 has no such table: no install, no change.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                               "'knowledge_install_changes'")))
+        return failed(q, tr("knowledge install changes"));
+    if (!q.next() || q.value(0).toInt() == 0)
+        return out;
+    q.prepare(QStringLiteral("SELECT patient_id, drug, before_status, after_status, flags_added, flags_removed FROM "
+                             "knowledge_install_changes WHERE jurisdiction = ? AND pack_id = (SELECT max(id) FROM "
+                             "knowledge_packs) ORDER BY patient_id, drug"));
+    q.addBindValue(jurisdiction);
+    if (!q.exec())
+        return failed(q, tr("knowledge install changes"));
+    auto list = [](const QVariant& v) {
+        QStringList codes;
+        for (const auto& x : QJsonDocument::fromJson(v.toString().toUtf8()).array())
+            codes << x.toString();
+        return codes;
+    };
+    while (q.next()) {
+        KnowledgeChange c;
+        c.patientId = q.value(0).toLongLong();
+        c.drug = q.value(1).toString();
+        c.before = q.value(2).toString();
+        c.after = q.value(3).toString();
+        c.flagsAdded = list(q.value(4));
+        c.flagsRemoved = list(q.value(5));
+        out[c.patientId] << c;
+    }
+    return out;
 }
 
 }  // namespace onco::worklists

@@ -18,6 +18,7 @@ public:
     Result<QList<PatientIdentity>> patients() override;
     Result<QHash<qint64, QDateTime>> lastPrints() override;
     Result<QHash<qint64, QHash<QString, QDate>>> optionsSince(const QDate& asOf) override;
+    Result<QHash<qint64, QList<KnowledgeChange>>> lastKnowledgeChanges(const QString& jurisdiction) override;
 
 private:
     Database& m_db;

@@ -99,8 +99,9 @@ TEST(WorklistExport, Json)
     EXPECT_EQ(o.value(QStringLiteral("jurisdiction")).toString(), QStringLiteral("CN-NMPA"));
     EXPECT_EQ(o.value(QStringLiteral("screened")).toInt(), 40);
     const QJsonObject lists = o.value(QStringLiteral("lists")).toObject();
-    EXPECT_EQ(lists.keys(), (QStringList{QStringLiteral("esr1_test"), QStringLiteral("marker_rise"),
-                                         QStringLiteral("not_printed"), QStringLiteral("serd_option")}));
+    EXPECT_EQ(lists.keys(), (QStringList{QStringLiteral("esr1_test"), QStringLiteral("knowledge_changed"),
+                                         QStringLiteral("marker_rise"), QStringLiteral("not_printed"),
+                                         QStringLiteral("serd_option")}));
     const QJsonArray serd = lists.value(QStringLiteral("serd_option")).toArray();
     ASSERT_EQ(serd.size(), 1);
     const QJsonArray options = serd[0].toObject().value(QStringLiteral("options")).toArray();

@@ -7,11 +7,15 @@
 #include "core/assessments/Recompute.h"
 #include "core/caseformat/CaseCodec.h"
 #include "core/demo/DemoData.h"
+#include "core/knowledgepack/KnowledgeInstall.h"
 #include "core/storage/sqlite/SqliteStorage.h"
 #include "core/worklists/Screening.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace onco;
@@ -95,8 +99,46 @@ TEST(Worklists, DemoPatientsOnTheirLists)
     EXPECT_EQ(mrnsOn(s.value(), Kind::MarkerRise),
               (QStringList{QStringLiteral("DEMO-0002"), QStringLiteral("DEMO-0005"), QStringLiteral("DEMO-0008"),
                            QStringLiteral("DEMO-0010"), QStringLiteral("DEMO-0011"), QStringLiteral("DEMO-0013")}));
-    // Nobody's summary was printed yet: every patient screened is on the last list.
+    // Nobody's summary was printed yet: every patient screened is on that list.
     EXPECT_EQ(s->count(Kind::NotPrinted), 14);
+    EXPECT_EQ(s->count(Kind::KnowledgeChanged), 0);  // no knowledge update installed
+}
+
+TEST(Worklists, ChangedByTheLastKnowledgeUpdate)
+{
+    test::TempDatabase t;
+    ASSERT_TRUE(importDemoPatients(t.service()).ok());
+    // A fictional pack that withdraws imlunestrant's US-FDA approval: every screened patient's card changes.
+    QJsonObject pack = QJsonDocument::fromJson(Knowledge::builtin().rawJson()).object();
+    pack[QStringLiteral("version")] = QStringLiteral("2026.12.5");
+    QJsonArray approvals = pack.value(QStringLiteral("approvals")).toArray();
+    for (int i = 0; i < approvals.size(); ++i) {
+        QJsonObject a = approvals[i].toObject();
+        if (a.value(QStringLiteral("drug")) == QStringLiteral("imlunestrant") &&
+            a.value(QStringLiteral("jurisdiction")) == QStringLiteral("US-FDA"))
+            a[QStringLiteral("approved")] = false;
+        approvals[i] = a;
+    }
+    pack[QStringLiteral("approvals")] = approvals;
+    const QDate day(2026, 12, 7);  // the built-in pack was last verified on it: not before
+    const FixedClock clock(day);
+    const auto installed = knowledgepack::installKnowledge(
+        t.storage(), clock, Knowledge::builtin(),
+        {QJsonDocument(pack).toJson(), false, false, day, Jurisdiction::UsFda, Jurisdiction::UsFda});
+    ASSERT_TRUE(installed.ok()) << installed.error().message.toStdString();
+    EXPECT_EQ(installed->patients.size(), 15);
+    const auto s = screen(t.context(), {{day, QStringLiteral("2026.12.5"), Jurisdiction::UsFda}, false});
+    ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
+    EXPECT_EQ(s->count(Kind::KnowledgeChanged), 14);  // the archived DEMO-0012 is screened on no list
+    const Entry* e = entryOf(s.value(), QStringLiteral("DEMO-0013"));
+    ASSERT_NE(e, nullptr);
+    ASSERT_EQ(e->knowledgeChanges.size(), 1);
+    EXPECT_EQ(e->knowledgeChanges[0].drug, QStringLiteral("imlunestrant"));
+    EXPECT_EQ(e->knowledgeChanges[0].flagsAdded, QStringList{QStringLiteral("NOT_APPROVED_IN_JURISDICTION")});
+    // Another jurisdiction's screening lists nobody: the changes were computed for the program's.
+    const auto other = screen(t.context(), {{day, QStringLiteral("2026.12.5"), Jurisdiction::EuEma}, false});
+    ASSERT_TRUE(other.ok());
+    EXPECT_EQ(other->count(Kind::KnowledgeChanged), 0);
 }
 
 TEST(Worklists, MarkerRiseIsStoredInTheSummary)

@@ -231,7 +231,11 @@ TEST_F(WorklistPanelTest, EachListShowsThePatientsTheCoreWorklistsSay)
         SCOPED_TRACE(worklists::kindCode(kind).toStdString());
         clickList(kind);
         EXPECT_TRUE(panel()->listButton(kind)->isChecked());
-        ASSERT_FALSE(idsOn(s, kind).isEmpty());  // every list has someone on the demo database
+        if (kind == Kind::KnowledgeChanged) {  // no knowledge update installed on the demo database
+            EXPECT_TRUE(idsOn(s, kind).isEmpty());
+            continue;
+        }
+        ASSERT_FALSE(idsOn(s, kind).isEmpty());  // every other list has someone on the demo database
         EXPECT_EQ(shownIds(), idsOn(s, kind));
         // Each row names its patient.
         for (int r = 0; r < model()->rowCount(); ++r) {

@@ -14,3 +14,18 @@ CREATE TABLE knowledge_packs (
     installed_by TEXT NOT NULL,
     rollback INTEGER NOT NULL DEFAULT 0  -- installed with --allow-older: stays in force over a newer built-in pack
 );
+
+-- The oral SERD cards each install changed, per patient (the worklist "Changed by the last knowledge update"),
+-- computed at install for the program's jurisdiction on the install date.
+CREATE TABLE knowledge_install_changes (
+    id INTEGER PRIMARY KEY,
+    pack_id INTEGER NOT NULL REFERENCES knowledge_packs (id),
+    patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE,
+    jurisdiction TEXT NOT NULL,
+    drug TEXT NOT NULL,
+    before_status TEXT,              -- NULL when the card did not exist before
+    after_status TEXT NOT NULL,
+    flags_added TEXT NOT NULL,       -- JSON array of flag codes
+    flags_removed TEXT NOT NULL      -- JSON array of flag codes
+);
+CREATE INDEX knowledge_install_changes_pack ON knowledge_install_changes (pack_id);
