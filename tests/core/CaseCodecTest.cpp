@@ -3,6 +3,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
@@ -23,7 +24,7 @@ QStringList errorsOf(const QByteArray& json)
     return out;
 }
 
-QByteArray withTherapies(const char* therapies)
+QByteArray withTherapies(const QByteArray& therapies)
 {
     return QByteArray(R"({"format":"oncocase-case/1","patient":{"mrn":"X-1"},"therapies":)") + therapies + "}";
 }
@@ -84,6 +85,50 @@ TEST(CaseCodec, ErrorsNameTheJsonPathAndTheProblem)
                   "therapies[0].setting: \"palliative\" is not one of neoadjuvant, adjuvant, advanced")});
     EXPECT_EQ(errorsOf(withTherapies(R"([{"start":"2027-01-01","setting":"advanced","drugs":["letrozole"]}])")),
               QStringList{QStringLiteral("therapies[0].start: 2027-01-01 is after today (2026-11-21)")});
+}
+
+TEST(CaseCodec, InvestigationalAgentsAreKeptAsWrittenAndBrandNamesAreAliases)
+{
+    const CaseCodec codec(Knowledge::builtin(), kToday);
+    QList<CaseError> errors;
+    const QStringList written{QStringLiteral("investigational"), QStringLiteral("Investigational:SHR-Z0917 (blinded)"),
+                              QStringLiteral("investigational[SERD_ORAL|AI]"),
+                              QStringLiteral("INVESTIGATIONAL[cdk46i|Other]:新CDK4/6 抑制剂 B组")};
+    QJsonArray drugs = QJsonArray::fromStringList(written);
+    drugs.append(QStringLiteral("Veppanu"));
+    const QByteArray json =
+        withTherapies(QByteArray(R"([{"start":"2024-01-01","setting":"advanced","drugs":)") +
+                      QJsonDocument(drugs).toJson(QJsonDocument::Compact) + "}]");
+    const auto parsed = codec.parse(json, errors);
+    ASSERT_TRUE(parsed.has_value()) << errors.value(0).toString().toStdString();
+    EXPECT_EQ(parsed->record.therapies[0].drugs, written + QStringList{QStringLiteral("vepdegestrant")});
+    // Export gives back what was entered; reading it again gives the same record.
+    const QByteArray exported = codec.writeBytes(parsed->record);
+    const auto again = codec.parse(exported, errors);
+    ASSERT_TRUE(again.has_value());
+    EXPECT_EQ(again->record, parsed->record);
+    EXPECT_TRUE(QString::fromUtf8(exported).contains(QStringLiteral("investigational[SERD_ORAL|AI]")));
+}
+
+TEST(CaseCodec, MalformedInvestigationalAgentsNameThePathAndTheProblem)
+{
+    auto errorFor = [](const char* drug) {
+        return errorsOf(withTherapies(QByteArray(R"([{"start":"2025-01-01","setting":"advanced","drugs":[")") + drug +
+                                      QByteArray("\"]}]")))
+            .value(0);
+    };
+    EXPECT_EQ(errorFor("investigational[]"),
+              QStringLiteral("therapies[0].drugs[0]: an investigational agent's brackets name no class (write the "
+                             "classes it may belong to, or leave the brackets out)"));
+    EXPECT_EQ(errorFor("investigational[SERD|AI]:X"),
+              QStringLiteral("therapies[0].drugs[0]: unknown class \"SERD\" of an investigational agent (AI, SERM, "
+                             "SERD_INJ, SERD_ORAL, CDK46I or OTHER)"));
+    EXPECT_EQ(errorFor("investigational: "),
+              QStringLiteral("therapies[0].drugs[0]: an investigational agent's label after \":\" is empty"));
+    const QString longLabel = QStringLiteral("investigational:") + QString(61, QLatin1Char('x'));
+    EXPECT_EQ(errorFor(longLabel.toUtf8().constData()),
+              QStringLiteral("therapies[0].drugs[0]: an investigational agent's label has 61 characters (at most 60)"));
+    EXPECT_TRUE(errorFor("investigational agent").startsWith(QStringLiteral("therapies[0].drugs[0]: ")));
 }
 
 TEST(CaseCodec, EveryProblemIsReportedNotOnlyTheFirst)
