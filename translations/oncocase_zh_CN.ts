@@ -1088,6 +1088,10 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <source>Supportive (bone, other)</source>
         <translation>支持治疗（骨改良药物等）</translation>
     </message>
+    <message>
+        <source>Trial drug (identity unknown)</source>
+        <translation>研究药物（身份未知）</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4579,6 +4583,10 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>Oral SERD cards that change (%1, today): %2</source>
         <translation>发生变化的口服SERD卡片（%1，今天）：%2</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,12 @@ QList<LineInfo> describeLines(const PatientRecord& record, const Knowledge& know
             info.line.stopReason = StopReason::Unrecorded;
         }
         info.supportive = isSupportiveLine(t, knowledge);
-        for (const QString& name : t.drugs)
-            if (const Drug* drug = knowledge.drug(name); drug && !info.classes.contains(drug->drugClass))
-                info.classes.append(drug->drugClass);
+        for (const QString& name : t.drugs) {
+            const DrugTraits traits = knowledge.traits(name);
+            info.investigational = info.investigational || traits.investigational();
+            if (traits.drugClass && !info.classes.contains(*traits.drugClass))
+                info.classes.append(*traits.drugClass);
+        }
         lines.append(info);
     }
     std::stable_sort(lines.begin(), lines.end(),

@@ -21,8 +21,11 @@ struct LineInfo
     std::optional<int> advancedNumber;
     /** The clinician's number, only when it differs from the derived one (shown beside it). */
     std::optional<int> overrideNumber;
-    /** The distinct catalogue classes of the line's drugs, in drug order (unknown drugs are skipped). */
+    /** The distinct catalogue classes of the line's drugs, in drug order (unknown drugs are skipped; an
+     *  investigational agent with exactly one class counts as that class). */
     QList<DrugClass> classes;
+    /** The line holds an investigational agent (a trial drug whose identity is not known). */
+    bool investigational = false;
 };
 
 /**

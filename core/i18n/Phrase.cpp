@@ -97,11 +97,13 @@ QString investigationalName(const InvestigationalAgent& a, const Language& langu
         for (InvestigationalAgent::Class c : kInvestigationalClasses)
             if (a.has(c))
                 words << say(classWord(c));
-        QString joined = words.takeLast();
-        while (!words.isEmpty())
-            joined = substitute(
-                say(words.size() == 1 ? QT_TRANSLATE_NOOP("Drugs", "%1 or %2") : QT_TRANSLATE_NOOP("Drugs", "%1, %2")),
-                {words.takeLast(), joined});
+        QString joined = words.takeLast();  // "A, B or C": the last two joined by "or", the others by commas
+        for (bool last = true; !words.isEmpty(); last = false) {
+            const QString pattern =
+                say(last ? QT_TRANSLATE_NOOP("Drugs", "%1 or %2") : QT_TRANSLATE_NOOP("Drugs", "%1, %2"));
+            const QString word = words.takeLast();
+            joined = substitute(pattern, {word, joined});
+        }
         classes = a.single() ? joined : substitute(say(QT_TRANSLATE_NOOP("Drugs", "possibly %1")), {joined});
     }
     if (classes.isEmpty())

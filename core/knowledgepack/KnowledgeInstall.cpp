@@ -53,13 +53,13 @@ Result<QList<PatientChange>> changedPatients(Storage& storage, const Knowledge& 
                 const QStringList then = was ? rules::codesOf(was->flags) : QStringList();
                 if (was && was->status == card.status && now == then)
                     continue;
-                PatientChange c{r.patient.id,
-                                r.patient.mrn,
-                                card.drug,
-                                was ? rules::optionStatusCode(was->status) : QString(),
-                                rules::optionStatusCode(card.status),
-                                {},
-                                {}};
+                PatientChange c;
+                c.patientId = r.patient.id;
+                c.mrn = r.patient.mrn;
+                c.name = QStringList{r.patient.name, r.patient.nameLatin}.join(QLatin1String("  ")).trimmed();
+                c.drug = card.drug;
+                c.before = was ? rules::optionStatusCode(was->status) : QString();
+                c.after = rules::optionStatusCode(card.status);
                 for (const QString& f : now)
                     if (!then.contains(f))
                         c.flagsAdded << f;

@@ -32,6 +32,7 @@ struct KnowledgeChange
 {
     qint64 patientId = 0;
     QString mrn;
+    QString name;  ///< the patient's name (and Latin name), for the preview; not stored
     QString drug;
     QString before;  ///< status code; empty when the card did not exist
     QString after;

@@ -70,7 +70,7 @@ MarkerChartData buildMarkerChartData(const PatientRecord& record, const Knowledg
         band.shortLabel = course::lineShortLabel(line, language);
         band.label = course::lineLabel(line, language, knowledge);
         band.details = course::lineDetails(line, language, knowledge);
-        band.color = palette::groupTint(palette::leadingGroup(line.classes));
+        band.color = palette::groupTint(palette::leadingGroup(line));
         if (!data.from.isValid() || band.start < data.from)
             data.from = band.start;
         data.bands.append(band);

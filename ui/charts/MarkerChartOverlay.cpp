@@ -86,7 +86,7 @@ void MarkerChart::buildOverlay()
         track(rect, "band", band.line.recordIndex);
         if (band.early) {  // adjuvant / neoadjuvant: hatched, to set them apart from advanced lines
             auto* hatch = new QGraphicsRectItem(rect);
-            QColor h = palette::groupColor(palette::leadingGroup(band.line.classes));
+            QColor h = palette::groupColor(palette::leadingGroup(band.line));
             h.setAlpha(70);
             hatch->setBrush(QBrush(h, Qt::BDiagPattern));
             hatch->setPen(Qt::NoPen);

@@ -36,8 +36,8 @@ ClassGroup groupOf(DrugClass drugClass)
 
 QList<ClassGroup> allGroups()
 {
-    return {ClassGroup::Endocrine, ClassGroup::Cdk46i, ClassGroup::Chemotherapy, ClassGroup::Targeted,
-            ClassGroup::Adc,       ClassGroup::Ofs,    ClassGroup::Supportive};
+    return {ClassGroup::Endocrine, ClassGroup::Cdk46i, ClassGroup::Chemotherapy,    ClassGroup::Targeted,
+            ClassGroup::Adc,       ClassGroup::Ofs,    ClassGroup::Investigational, ClassGroup::Supportive};
 }
 
 QList<ClassGroup> groupsOf(const QList<DrugClass>& classes)
@@ -49,11 +49,29 @@ QList<ClassGroup> groupsOf(const QList<DrugClass>& classes)
     return groups;
 }
 
+QList<ClassGroup> groupsOf(const clinical::LineInfo& line)
+{
+    QList<ClassGroup> groups = groupsOf(line.classes);
+    if (line.investigational) {
+        const qsizetype before = groups.indexOf(ClassGroup::Ofs) >= 0 ? groups.indexOf(ClassGroup::Ofs)
+                                                                      : groups.indexOf(ClassGroup::Supportive);
+        groups.insert(before >= 0 ? before : groups.size(), ClassGroup::Investigational);
+    }
+    return groups;
+}
+
+ClassGroup leadingGroup(const clinical::LineInfo& line)
+{
+    const ClassGroup g = leadingGroup(line.classes);
+    return line.investigational && (g == ClassGroup::Supportive || g == ClassGroup::Ofs) ? ClassGroup::Investigational
+                                                                                         : g;
+}
+
 ClassGroup leadingGroup(const QList<DrugClass>& classes)
 {
     const QList<ClassGroup> present = groupsOf(classes);
     for (ClassGroup g : {ClassGroup::Chemotherapy, ClassGroup::Adc, ClassGroup::Targeted, ClassGroup::Endocrine,
-                         ClassGroup::Cdk46i, ClassGroup::Ofs})
+                         ClassGroup::Cdk46i, ClassGroup::Investigational, ClassGroup::Ofs})
         if (present.contains(g))
             return g;
     return ClassGroup::Supportive;
@@ -74,6 +92,8 @@ QColor groupColor(ClassGroup group)
         return QColor(0xE6, 0x9F, 0x00);  // orange
     case ClassGroup::Ofs:
         return QColor(0xE8, 0xD4, 0x2A);  // yellow
+    case ClassGroup::Investigational:
+        return QColor(0x56, 0xB4, 0xE9);  // sky blue: a trial drug of unknown identity
     case ClassGroup::Supportive:
         return QColor(0x99, 0x99, 0x99);  // grey
     }

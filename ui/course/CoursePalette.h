@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clinical/TherapyCourse.h"
 #include "core/domain/Enums.h"
 #include "core/knowledge/Knowledge.h"
 
@@ -10,7 +11,7 @@
 namespace onco {
 
 /** The colour groups of drug classes shown on the course views (chart bands, timeline bars, legends). */
-enum class ClassGroup { Endocrine, Cdk46i, Chemotherapy, Targeted, Adc, Ofs, Supportive };
+enum class ClassGroup { Endocrine, Cdk46i, Chemotherapy, Targeted, Adc, Ofs, Investigational, Supportive };
 
 /** Colours shared by the marker chart, the timeline and the printed summary (Okabe–Ito based, colour-blind safe). */
 namespace palette {
@@ -21,6 +22,10 @@ ClassGroup groupOf(DrugClass drugClass);
 /** The distinct groups of a line's classes in display order (endocrine, CDK4/6, chemotherapy, targeted, ADC, OFS,
  *  supportive). */
 QList<ClassGroup> groupsOf(const QList<DrugClass>& classes);
+/** The groups of a line: its classes' groups, and Investigational when it holds a trial drug of unknown identity. */
+QList<ClassGroup> groupsOf(const clinical::LineInfo& line);
+/** The group that colours a line: a trial drug comes before OFS and supportive drugs. */
+ClassGroup leadingGroup(const clinical::LineInfo& line);
 /** The group that colours a line where only one colour fits (chemotherapy, ADC, targeted, endocrine, CDK4/6, OFS,
  *  supportive, first present). */
 ClassGroup leadingGroup(const QList<DrugClass>& classes);

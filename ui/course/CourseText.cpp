@@ -92,6 +92,8 @@ QString groupName(ClassGroup group, const Language& language)
         return tx(language, QT_TRANSLATE_NOOP("CourseText", "Antibody–drug conjugate"));
     case ClassGroup::Ofs:
         return tx(language, QT_TRANSLATE_NOOP("CourseText", "Ovarian function suppression"));
+    case ClassGroup::Investigational:
+        return tx(language, QT_TRANSLATE_NOOP("CourseText", "Trial drug (identity unknown)"));
     case ClassGroup::Supportive:
         return tx(language, QT_TRANSLATE_NOOP("CourseText", "Supportive (bone, other)"));
     }

@@ -24,6 +24,7 @@ QTableWidget* table(QWidget* parent, const QStringList& headers)
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     t->setWordWrap(false);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     return t;
 }
 
@@ -119,7 +120,7 @@ KnowledgeInstallDialog::KnowledgeInstallDialog(const knowledgepack::InstallOutco
             ? tr("No patient's oral SERD status or flags change (%1, today).").arg(jurisdiction)
             : tr("Oral SERD cards that change (%1, today): %2").arg(jurisdiction).arg(preview.patients.size()),
         this);
-    m_patients = table(this, {tr("MRN"), tr("Drug"), tr("Before"), tr("After"), tr("Flags")});
+    m_patients = table(this, {tr("MRN"), tr("Patient"), tr("Drug"), tr("Before"), tr("After"), tr("Flags")});
     m_patients->setObjectName(QStringLiteral("changedPatients"));
     for (const auto& c : preview.patients) {
         QStringList flags;
@@ -127,7 +128,7 @@ KnowledgeInstallDialog::KnowledgeInstallDialog(const knowledgepack::InstallOutco
             flags << tr("+ %1").arg(say(rules::describeCode(f)));
         for (const QString& f : c.flagsRemoved)
             flags << tr("− %1").arg(say(rules::describeCode(f)));
-        addRow(m_patients, {c.mrn, display::drug(c.drug, Knowledge::builtin()), statusText(c.before),
+        addRow(m_patients, {c.mrn, c.name, display::drug(c.drug, Knowledge::builtin()), statusText(c.before),
                             statusText(c.after), flags.join(QLatin1String("; "))});
     }
     m_patients->resizeColumnsToContents();

@@ -183,7 +183,7 @@ TimelineData buildTimelineData(const PatientRecord& record, const Knowledge& kno
         bar.ongoing = !line.line.end.isValid();
         bar.end = bar.ongoing ? asOf : line.line.end;
         bar.early = line.line.setting != Setting::Advanced;
-        bar.groups = palette::groupsOf(line.classes);
+        bar.groups = palette::groupsOf(line);
         if (bar.groups.isEmpty())
             bar.groups << ClassGroup::Supportive;
         bar.label = course::lineLabel(line, language, knowledge);

@@ -116,6 +116,21 @@ TEST(Investigational, WhatEachFormCountsAs)
     EXPECT_FALSE(k.traits(QStringLiteral("letrazole")).known());
 }
 
+TEST(Investigational, NamedInWordsInBothLanguages)
+{
+    const Knowledge& k = Knowledge::builtin();
+    auto en = [&](const char* drug) { return drugName(s(drug), Language::english(), k); };
+    auto zh = [&](const char* drug) { return drugName(s(drug), Language::chinese(), k); };
+    EXPECT_EQ(en("investigational"), s("Investigational agent"));
+    EXPECT_EQ(en("investigational:T-1"), s("Investigational agent: T-1"));
+    EXPECT_EQ(en("investigational[CDK46I]"), s("Investigational agent (CDK4/6 inhibitor)"));
+    EXPECT_EQ(en("investigational[SERD_ORAL|AI]:X"), s("Investigational agent (possibly AI or oral SERD): X"));
+    EXPECT_EQ(en("investigational[SERM|AI|OTHER]"), s("Investigational agent (possibly AI, SERM or other drug)"));
+    EXPECT_EQ(zh("investigational[SERD_ORAL|AI]:X"), s("研究药物（可能为AI或口服SERD）：X"));
+    EXPECT_EQ(zh("investigational"), s("研究药物"));
+    EXPECT_EQ(en("Veppanu"), s("vepdegestrant"));
+}
+
 TEST(Investigational, BrandNamesAndVepdegestrant)
 {
     const Knowledge& k = Knowledge::builtin();
