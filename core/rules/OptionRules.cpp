@@ -244,28 +244,23 @@ Criterion sequenceCriterion(const QString& drug, const Shared& s, QList<Note>& f
         if (l.possibleOralSerd && !possible)
             possible = &l;
     }
-    if (other) {
+    // Unknown: failure on another oral SERD, else on a trial drug that may have been one; the flag says which.
+    auto unknown = [&](const LineFacts& l, const char* flag, const char* text) {
         Criterion c{QStringLiteral("SERD-SEQ"),
                     CriterionStatus::Unknown,
-                    {"Rules",
-                     QT_TRANSLATE_NOOP("Rules", "Failed on %1 on another oral SERD (%2, started %3): no data for one "
-                                                "oral SERD after another."),
-                     {other->failure, DrugList{other->line.drugs}, other->line.start}},
-                    failureRecords(*other)};
-        flags.append({QStringLiteral("PRIOR_ORAL_SERD"), c.text, c.records});
+                    {"Rules", text, {l.failure, DrugList{l.line.drugs}, l.line.start}},
+                    failureRecords(l)};
+        flags.append({QLatin1String(flag), c.text, c.records});
         return c;
-    }
-    if (possible) {
-        Criterion c{QStringLiteral("SERD-SEQ"),
-                    CriterionStatus::Unknown,
-                    {"Rules",
-                     QT_TRANSLATE_NOOP("Rules", "Failed on %1 on a trial drug that may have been an oral SERD (%2, "
-                                                "started %3): unknown."),
-                     {possible->failure, DrugList{possible->line.drugs}, possible->line.start}},
-                    failureRecords(*possible)};
-        flags.append({QStringLiteral("PRIOR_INVESTIGATIONAL_AGENT"), c.text, c.records});
-        return c;
-    }
+    };
+    if (other)
+        return unknown(*other, "PRIOR_ORAL_SERD",
+                       QT_TRANSLATE_NOOP("Rules", "Failed on %1 on another oral SERD (%2, started %3): no data for one "
+                                                  "oral SERD after another."));
+    if (possible)
+        return unknown(*possible, "PRIOR_INVESTIGATIONAL_AGENT",
+                       QT_TRANSLATE_NOOP("Rules", "Failed on %1 on a trial drug that may have been an oral SERD (%2, "
+                                                  "started %3): unknown."));
     return {QStringLiteral("SERD-SEQ"),
             CriterionStatus::Met,
             {"Rules", QT_TRANSLATE_NOOP("Rules", "No failure on an oral SERD.")},

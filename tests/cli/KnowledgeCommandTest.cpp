@@ -2,7 +2,7 @@
 // pack changes what assess --database says, a malformed or older pack is refused with the database byte-identical,
 // --dry-run changes nothing, --allow-older goes back, the install is audited and the stored knowledge survives
 // reopening.
-#include "tests/support/RunCommand.h"
+#include "tests/support/CommandTest.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
@@ -18,26 +18,9 @@ namespace {
 
 using test::Outcome;
 
-class KnowledgeCommand : public ::testing::Test
+class KnowledgeCommand : public test::CommandTest
 {
 protected:
-    QString file(const QString& name) const { return QDir(m_dir.path()).filePath(name); }
-
-    Outcome oncocase(const QStringList& args) const
-    {
-        return test::runCommand(QStringLiteral(ONCO_BINARY), args, file(QStringLiteral("config")));
-    }
-
-    QString demo()
-    {
-        const QString path = file(QStringLiteral("demo.sqlite"));
-        if (!QFile::exists(path)) {
-            const Outcome r = oncocase({QStringLiteral("demo"), QStringLiteral("--database"), path});
-            EXPECT_EQ(r.code, 0) << r.err.toStdString();
-        }
-        return path;
-    }
-
     static QByteArray hashOf(const QString& path)
     {
         QFile f(path);
@@ -100,8 +83,6 @@ protected:
         EXPECT_EQ(r.code, 0) << r.err.toStdString();
         return r.json().value(QStringLiteral("version")).toString();
     }
-
-    QTemporaryDir m_dir;
 };
 
 }  // namespace

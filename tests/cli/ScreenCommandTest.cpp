@@ -1,6 +1,6 @@
 // oncocase screen through the real executable: CSV and JSON lists of the demo patients, summaries brought up to
 // date (stored) or assessed in memory, exit codes (product.md §11).
-#include "tests/support/RunCommand.h"
+#include "tests/support/CommandTest.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -17,27 +17,9 @@ namespace {
 
 using test::Outcome;
 
-class ScreenCommand : public ::testing::Test
+class ScreenCommand : public test::CommandTest
 {
 protected:
-    QString file(const QString& name) const { return QDir(m_dir.path()).filePath(name); }
-
-    /** Runs oncocase with its own settings folder inside the test's temporary folder. */
-    Outcome oncocase(const QStringList& args) const
-    {
-        return test::runCommand(QStringLiteral(ONCO_BINARY), args, file(QStringLiteral("config")));
-    }
-
-    QString demo()
-    {
-        const QString path = file(QStringLiteral("demo.sqlite"));
-        if (!QFile::exists(path)) {
-            const Outcome r = oncocase({QStringLiteral("demo"), QStringLiteral("--database"), path});
-            EXPECT_EQ(r.code, 0) << r.err.toStdString();
-        }
-        return path;
-    }
-
     int summaries(const QString& path) const
     {
         auto db = Database::open(path, Database::Mode::ReadOnly);
@@ -57,8 +39,6 @@ protected:
                 out << line.section(QLatin1Char(','), 1, 1);
         return out;
     }
-
-    QTemporaryDir m_dir;
 };
 
 }  // namespace
