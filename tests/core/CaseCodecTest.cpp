@@ -96,9 +96,8 @@ TEST(CaseCodec, InvestigationalAgentsAreKeptAsWrittenAndBrandNamesAreAliases)
                               QStringLiteral("INVESTIGATIONAL[cdk46i|Other]:新CDK4/6 抑制剂 B组")};
     QJsonArray drugs = QJsonArray::fromStringList(written);
     drugs.append(QStringLiteral("Veppanu"));
-    const QByteArray json =
-        withTherapies(QByteArray(R"([{"start":"2024-01-01","setting":"advanced","drugs":)") +
-                      QJsonDocument(drugs).toJson(QJsonDocument::Compact) + "}]");
+    const QByteArray json = withTherapies(QByteArray(R"([{"start":"2024-01-01","setting":"advanced","drugs":)") +
+                                          QJsonDocument(drugs).toJson(QJsonDocument::Compact) + "}]");
     const auto parsed = codec.parse(json, errors);
     ASSERT_TRUE(parsed.has_value()) << errors.value(0).toString().toStdString();
     EXPECT_EQ(parsed->record.therapies[0].drugs, written + QStringList{QStringLiteral("vepdegestrant")});
