@@ -1861,6 +1861,10 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <source>No actions due.</source>
         <translation>无待办事项。</translation>
     </message>
+    <message>
+        <source>Deceased (%1)</source>
+        <translation>已故（%1）</translation>
+    </message>
 </context>
 <context>
     <name>MarkerChart</name>
@@ -5304,6 +5308,14 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>no active line</source>
         <translation>无进行中的治疗线</translation>
+    </message>
+    <message>
+        <source>Deceased (%1)</source>
+        <translation>已故（%1）</translation>
+    </message>
+    <message>
+        <source>died aged %1</source>
+        <translation>终年%1岁</translation>
     </message>
 </context>
 <context>

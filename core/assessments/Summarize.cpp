@@ -38,6 +38,7 @@ StoredAssessment summarize(const rules::Assessment& a, qint64 patientId, const Q
     for (const rules::OptionCard& c : a.options)
         s.options.append({c.drug, c.status, rules::codesOf(c.flags)});
     s.actions = a.actionCodes();
+    s.deceased = a.deceased;
     s.esr1 = a.esr1;
     s.esr1Date = a.esr1Date;
     if (const rules::AdvancedLine* l = a.currentLine()) {

@@ -48,6 +48,16 @@ bool isProgressionEvent(const DiseaseEvent& e)
     return e.type == EventType::Progression && e.evidence != Evidence::TumorMarker;
 }
 
+QDate deathDate(const QList<DiseaseEvent>& events, const QDate& asOf)
+{
+    QDate death;
+    for (const DiseaseEvent& e : events)
+        if (e.type == EventType::Death && e.date.isValid() && (asOf.isNull() || e.date <= asOf) &&
+            (death.isNull() || e.date < death))
+            death = e.date;
+    return death;
+}
+
 bool isAdvancedRecurrence(const DiseaseEvent& e)
 {
     return e.type == EventType::Recurrence &&

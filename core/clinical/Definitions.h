@@ -33,6 +33,9 @@ bool isDeNovoMetastatic(const Diagnosis& diagnosis);
 /** A progression event for the rules (§1, TM-6): type progression, evidence other than tumour marker only. */
 bool isProgressionEvent(const DiseaseEvent& e);
 
+/** The date of death: the earliest death event on or before `asOf` (any, when `asOf` is null); null when none. */
+QDate deathDate(const QList<DiseaseEvent>& events, const QDate& asOf = {});
+
 /** A recurrence to advanced disease (§1): extent distant or locally advanced unresectable. */
 bool isAdvancedRecurrence(const DiseaseEvent& e);
 

@@ -16,6 +16,7 @@ QHash<qint64, ListAssessment> listAssessments(const QList<assessments::StoredAss
                 a.serdFlags << o.drug + QLatin1Char(':') + flag;
         }
         a.dueActions = s.actions;
+        a.deceased = s.deceased;
     }
     return out;
 }

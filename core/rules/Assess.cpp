@@ -40,6 +40,14 @@ Assessment assess(const PatientRecord& record, const RuleContext& context)
     a.actions = testingActions(shared, a.options);
     a.info = infoNotes(f);
 
+    if (f.death) {
+        // A deceased patient has no options and nothing due (the spec is silent: the safer reading, issue 14).
+        a.deceased = f.death->date;
+        a.deathRecord = f.death;
+        a.options.clear();
+        a.actions.clear();
+        a.info.clear();
+    }
     const QStringList actions = a.actionCodes();
     const QStringList info = a.infoCodes();
     for (const EvidenceItem& e : k.evidence())

@@ -161,6 +161,10 @@ struct Assessment
     QList<Note> info;
     QList<Note> receptorFlags;
     QStringList evidence;  ///< ids of assessment-level evidence sentences (testing prompts, SERENA-6)
+    /** The date of death when a death event is recorded on or before as_of: no option cards, no due actions, no info
+     *  (the history, the receptors and the resistance class stay). Null when alive. */
+    QDate deceased;
+    std::optional<RecordRef> deathRecord;
 
     const OptionCard* option(const QString& drug) const;
     /** The advanced line active on as_of that started last (the current line), or nullptr. */

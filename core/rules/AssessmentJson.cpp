@@ -171,7 +171,8 @@ QJsonObject assessmentToJson(const Assessment& a, const Language& language, cons
                   {QStringLiteral("advanced_disease"), a.advancedDisease},
                   {QStringLiteral("advanced_disease_text"), w.text(a.advancedBasis)},
                   {QStringLiteral("relapse"), dateOrNull(a.relapse)},
-                  {QStringLiteral("latest_progression"), dateOrNull(a.latestProgression)}};
+                  {QStringLiteral("latest_progression"), dateOrNull(a.latestProgression)},
+                  {QStringLiteral("deceased"), dateOrNull(a.deceased)}};
     QJsonArray lines;
     for (const AdvancedLine& l : a.advancedLines) {
         QJsonObject x{{QStringLiteral("number"), l.number},

@@ -50,6 +50,8 @@ void findEvents(Facts& f)
                 f.latestProgression = e.ref;
         } else if (e.value.type == EventType::Progression) {
             f.markerOnlyProgressions << e.ref;  // TM-6: a marker-only progression is no progression
+        } else if (e.value.type == EventType::Death && !f.death) {
+            f.death = e.ref;
         }
     }
     for (LineFacts& l : f.lines) {

@@ -81,6 +81,7 @@ struct Facts
     std::optional<RecordRef> relapse;
     std::optional<RecordRef> latestProgression;
     QList<RecordRef> markerOnlyProgressions;
+    std::optional<RecordRef> death;  ///< the earliest death event on or before as_of
 
     /** Lines of any setting with a CDK4/6 inhibitor started strictly before the latest progression date. */
     QList<const LineFacts*> priorCdk46iLines() const;

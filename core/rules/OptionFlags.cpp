@@ -123,15 +123,21 @@ void exposureFlag(OptionCard& card, const Facts& f)
 }
 
 /** BOUNDARY_REVIEW on the card (§0): the relapse lies within ±30 days of the end of the adjuvant failure window
- *  (period end + 12 months) of a line SERD-SEQ reads, and that comparison alone decided failure on it. */
+ *  (period end + 12 months) and that comparison decided SERD-SEQ: the line that gave it its failure by the window
+ *  alone, or, when SERD-SEQ is met, a line with an oral SERD (or a possible one) that escaped failure by it. */
 void sequenceBoundaryFlag(OptionCard& card, const Facts& f)
 {
-    if (!f.relapse || !card.criterion(QStringLiteral("SERD-SEQ")))
+    const Criterion* seq = card.criterion(QStringLiteral("SERD-SEQ"));
+    if (!f.relapse || !seq)
         return;
+    const bool met = seq->status == CriterionStatus::Met;
     for (const LineFacts& l : f.lines) {
-        if (!(l.oralSerd || l.possibleOralSerd) || !l.adjuvantWindowEnd.isValid())
+        if (!(l.oralSerd || l.possibleOralSerd) || !l.adjuvantWindowEnd.isValid() ||
+            !withinBoundary(f.relapse->date, l.adjuvantWindowEnd))
             continue;
-        if (!(l.failedOnlyByWindow || l.failure.isNull()) || !withinBoundary(f.relapse->date, l.adjuvantWindowEnd))
+        const bool decided =
+            met ? l.failure.isNull() : l.failedOnlyByWindow && !seq->records.isEmpty() && seq->records.front() == l.ref;
+        if (!decided)
             continue;
         const int days = int(std::abs(f.relapse->date.daysTo(l.adjuvantWindowEnd)));
         const char* text =

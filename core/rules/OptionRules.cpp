@@ -146,9 +146,17 @@ Criterion priorCriterion(const Shared& s, QList<Note>& flags)
     if (allMet || (!metIn && rs.exhaustive))
         return base;
     Criterion c{QStringLiteral("SERD-PRIOR"), CriterionStatus::Unknown, {}, {}};
-    const LineFacts* trial = metIn && metIn->prior.advancedPd && metIn->prior.advancedPd->uncertain
-                                 ? metIn->prior.advancedPd
-                                 : &rs.base().facts.lines[rs.uncertain.front()];
+    // The trial line the reading that meets it reads as ET (the progressed one for (a)); else the first.
+    const LineFacts* trial = &rs.base().facts.lines[rs.uncertain.front()];
+    if (metIn && metIn->prior.advancedPd && metIn->prior.advancedPd->uncertain) {
+        trial = metIn->prior.advancedPd;
+    } else if (metIn) {
+        for (int i : rs.uncertain)
+            if (metIn->facts.lines[i].endocrine) {
+                trial = &rs.base().facts.lines[i];
+                break;
+            }
+    }
     c.records << trial->ref;
     c.text = {"Rules",
               QT_TRANSLATE_NOOP("Rules", "Met only if the trial drug of the line started %1 (%2) was endocrine "

@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 
+#include <QDate>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -33,6 +34,7 @@ struct ListAssessment
     QStringList serdStatuses;  ///< per oral SERD "drug:status": elacestrant:option, :not_option, :needs_information
     QStringList dueActions;    ///< action codes, e.g. ESR1_RETEST_DUE
     QStringList serdFlags;     ///< per oral SERD "drug:FLAG", e.g. elacestrant:ALREADY_ON
+    QDate deceased;            ///< the date of death; null when alive
 };
 
 /**

@@ -57,7 +57,8 @@ struct StoredAssessment
     bool advanced = false;
     rules::Resistance resistance = rules::Resistance::NotEvaluable;
     QString resistanceRule;
-    QList<StoredOption> options;  ///< elacestrant, imlunestrant
+    QList<StoredOption> options;  ///< elacestrant, imlunestrant (none for a deceased patient)
+    QDate deceased;               ///< the date of death on as_of; null when alive
     QStringList actions;
     rules::Esr1State esr1 = rules::Esr1State::None;
     QDate esr1Date;

@@ -89,6 +89,10 @@ Result<Screening> buildScreening(Storage& storage, const QList<assessments::Stor
             e.assessedInMemory = inMemory.contains(p.id);
             if (!e.assessedInMemory && e.summary.isStale(now.asOf, now.knowledgeVersion, now.jurisdiction))
                 ++out.stale;
+            if (e.summary.deceased.isValid()) {  // on no worklist (issue 14)
+                ++out.deceased;
+                continue;
+            }
             e.options = optionsOf(e.summary, since->value(p.id), now.asOf, e.assessedInMemory);
             e.esr1Actions = esr1ActionsOf(e.summary);
         } else {

@@ -75,6 +75,7 @@ struct Screening
     int recomputed = 0;        ///< summaries brought up to date and stored first
     int assessedInMemory = 0;  ///< summaries that were not current, assessed without storing them
     int stale = 0;             ///< summaries used as stored although not current (the window, before its recompute)
+    int deceased = 0;          ///< patients left out of every list: a death is recorded
     QList<Entry> entries;
 
     /** Positions in `entries` of the patients on one list. */

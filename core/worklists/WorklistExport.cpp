@@ -219,6 +219,7 @@ QJsonObject toJson(const Screening& screening, const QList<Kind>& kinds)
         {QStringLiteral("jurisdiction"), toCode(screening.jurisdiction)},
         {QStringLiteral("knowledge_version"), screening.knowledgeVersion},
         {QStringLiteral("screened"), screening.screened},
+        {QStringLiteral("skipped_deceased"), screening.deceased},
         {QStringLiteral("summaries"), QJsonObject{{QStringLiteral("recomputed"), screening.recomputed},
                                                   {QStringLiteral("assessed_in_memory"), screening.assessedInMemory},
                                                   {QStringLiteral("not_current"), screening.stale}}},

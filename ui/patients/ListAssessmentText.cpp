@@ -51,6 +51,8 @@ QString rendered(const Phrase& p, const Knowledge& k)
 
 QString ListAssessmentText::serd(const ListAssessment& a, const Knowledge& k)
 {
+    if (a.deceased.isValid())
+        return tr("Deceased (%1)").arg(display::date(a.deceased));
     const QList<SerdEntry> list = entries(a);
     const auto option = [](const SerdEntry& e) { return e.status == QLatin1String("option"); };
     switch (patientlist::serdRank(a)) {

@@ -17,6 +17,7 @@ PatientHeader::PatientHeader(const Knowledge& knowledge, QWidget* parent)
     , m_knowledge(knowledge)
     , m_name(new QLabel(this))
     , m_archived(new QLabel(this))
+    , m_deceased(new QLabel(this))
     , m_details(new QLabel(this))
     , m_badges(new QHBoxLayout)
     , m_edit(new QPushButton(this))
@@ -37,9 +38,14 @@ PatientHeader::PatientHeader(const Knowledge& knowledge, QWidget* parent)
     m_archived->setStyleSheet(
         QStringLiteral("background: #6b6b6b; color: white; border-radius: 3px; padding: 1px 6px;"));
     m_archived->hide();
+    m_deceased->setObjectName(QStringLiteral("headerDeceased"));
+    m_deceased->setStyleSheet(
+        QStringLiteral("background: #2f2f2f; color: white; border-radius: 3px; padding: 1px 6px;"));
+    m_deceased->hide();
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_name);
+    top->addWidget(m_deceased);
     top->addWidget(m_archived);
     top->addStretch(1);
     top->addWidget(m_edit);
@@ -87,14 +93,25 @@ void PatientHeader::retranslateUi()
     m_archived->setVisible(p.archived);
     m_name->setText(QStringList{p.name, p.nameLatin}.join(QStringLiteral("  ")).trimmed());
 
+    const QDate death = clinical::deathDate(m_record.events, m_today);
+    m_deceased->setText(tr("Deceased (%1)").arg(display::date(death)));
+    m_deceased->setVisible(death.isValid());
     QStringList parts{tr("MRN %1").arg(p.mrn)};
-    if (const int age = dates::ageOn(p.birthDate, m_today); age >= 0)
+    if (death.isValid()) {  // her age at death, not today
+        if (const int age = dates::ageOn(p.birthDate, death); age >= 0)
+            parts << tr("died aged %1").arg(age);
+    } else if (const int age = dates::ageOn(p.birthDate, m_today); age >= 0) {
         parts << tr("%n years", nullptr, age);
+    }
     if (p.sex != Sex::Unrecorded)
         parts << displayName(p.sex);
     parts << (p.menopausalStatus == MenopausalStatus::Unrecorded ? tr("menopausal status not recorded")
                                                                  : displayName(p.menopausalStatus));
-    const int i = clinical::currentLineIndex(m_record.therapies, m_knowledge, m_today);
+    const int i = death.isValid() ? -1 : clinical::currentLineIndex(m_record.therapies, m_knowledge, m_today);
+    if (death.isValid()) {
+        m_details->setText(parts.join(QStringLiteral("  ·  ")));
+        return;
+    }
     if (i >= 0) {
         const TherapyLine& t = m_record.therapies[i];
         const auto number = clinical::advancedLineNumbers(m_record.therapies, m_knowledge)[i];

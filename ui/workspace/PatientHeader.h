@@ -45,6 +45,7 @@ private:
     QDate m_today;
     QLabel* m_name = nullptr;
     QLabel* m_archived = nullptr;
+    QLabel* m_deceased = nullptr;  ///< "Deceased (date)"
     QLabel* m_details = nullptr;
     QHBoxLayout* m_badges = nullptr;
     QPushButton* m_edit = nullptr;

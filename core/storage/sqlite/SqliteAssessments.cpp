@@ -23,7 +23,7 @@ const char kColumns[] =
     "patient_id, as_of, computed_at, record_updated_at, knowledge_version, jurisdiction, advanced, "
     "resistance, resistance_rule, elacestrant_status, elacestrant_flags, imlunestrant_status, "
     "imlunestrant_flags, actions, esr1, esr1_date, current_line, current_line_start, current_drugs, "
-    "marker_rise";
+    "marker_rise, deceased";
 const QStringList kDrugs{QStringLiteral("elacestrant"), QStringLiteral("imlunestrant")};
 
 // Reading 100,000 rows must stay well under a second, so lists, dates and times are parsed by hand here
@@ -127,7 +127,7 @@ public:
 private:
     sqlite3_stmt* m_stmt = nullptr;
     std::map<std::string, QString, std::less<>> m_strings;
-    std::array<std::pair<std::string, QString>, 20> m_last;
+    std::array<std::pair<std::string, QString>, 21> m_last;
 };
 
 StoredAssessment fromRow(Row& r)
@@ -157,6 +157,9 @@ StoredAssessment fromRow(Row& r)
     s.currentDrugs = r.list(18);
     if (!r.isNull(19))
         s.markerRise = r.integer(19) != 0;
+    s.deceased = r.date(20);
+    if (s.deceased.isValid())
+        s.options.clear();  // a deceased patient has no option cards (stored as needing information)
     return s;
 }
 
@@ -273,7 +276,7 @@ Status SqliteAssessments::write(const StoredAssessment& s, const QHash<QString, 
     // write only summaries of the record version that is stored (read in the same transaction, or checked).
     QSqlQuery& q = m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO assessment_summaries (%1) VALUES "
                                                 "(?,?,?,(SELECT updated_at FROM patients WHERE id = ?),"
-                                                "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                                                "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                                      .arg(QLatin1String(kColumns)));
     const StoredOption* ela = s.option(kDrugs[0]);
     const StoredOption* iml = s.option(kDrugs[1]);
@@ -301,6 +304,7 @@ Status SqliteAssessments::write(const StoredAssessment& s, const QHash<QString, 
         dateOrNull(s.currentLineStart),
         s.currentLine ? QVariant(joined(s.currentDrugs)) : QVariant(),
         s.markerRise ? QVariant(*s.markerRise) : QVariant(),
+        dateOrNull(s.deceased),
     };
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);

@@ -131,7 +131,8 @@ QString serdSortExpression()
 {
     // Keep in step with patientlist::serdRank().
     const QString rank =
-        QStringLiteral("CASE WHEN %1 THEN 0 WHEN %2 THEN 1 WHEN %3 THEN 2 WHEN %4 THEN 3 ELSE 4 END")
+        QStringLiteral("CASE WHEN s.deceased IS NOT NULL THEN 4 WHEN %1 THEN 0 WHEN %2 THEN 1 WHEN %3 THEN 2 WHEN %4 "
+                       "THEN 3 ELSE 4 END")
             .arg(eitherDrug(actionable), eitherDrug(alreadyOn), eitherDrug(isOption), eitherDrug(needsInformation));
     return QStringLiteral("coalesce(%1, 5)").arg(ofPatient(rank));
 }

@@ -2,9 +2,12 @@
 // each form counts as, ER-I, SERD-PRIOR and trigger T over the readings, SERD-SEQ's failure and precedence,
 // ORAL_SERD_EXPOSURE, SERD-CDK with a possible CDK4/6 inhibitor, and the brand names.
 #include "core/i18n/Language.h"
+#include "core/rules/AssessmentJson.h"
 #include "core/rules/Codes.h"
 #include "core/rules/RuleFamilies.h"
 #include "tests/core/rules/RuleTestSupport.h"
+
+#include <QJsonObject>
 
 using namespace onco;
 using namespace onco::test;
@@ -354,4 +357,57 @@ TEST(Investigational, NeverTheDrugOfACardNorSupportive)
     EXPECT_FALSE(flagsOf(a, kEla).contains(QStringLiteral("ALREADY_ON")));
     ASSERT_EQ(a.advancedLines.size(), 1);  // numbered: never supportive
     EXPECT_EQ(a.advancedLines[0].number, 1);
+}
+
+TEST(Investigational, BoundaryReviewOnTheCardOnlyWhenTheWindowDecided)
+{
+    // A possible oral SERD in adjuvant, relapse 9 days after its window; later elacestrant fails outright.
+    Rx rx;
+    rx.adjuvant(d("2015-01-01"), d("2020-01-01"), {QStringLiteral("investigational[SERD_ORAL|AI]")})
+        .relapse(d("2021-01-10"))
+        .advanced(d("2021-02-01"), d("2023-06-01"), {QStringLiteral("elacestrant")}, StopReason::Progression)
+        .tested(d("2023-06-10"));
+    auto a = rx.assess(d("2023-07-01"));
+    EXPECT_EQ(criterionOf(a, kEla, kSeq), QStringLiteral("not_met"));
+    EXPECT_FALSE(flagsOf(a, kEla).contains(QStringLiteral("BOUNDARY_REVIEW")));
+    EXPECT_FALSE(flagsOf(a, kIml).contains(QStringLiteral("BOUNDARY_REVIEW")));  // PRIOR_ORAL_SERD decided it
+    // Without the elacestrant line, the window decides: met, and the card says to review the dates.
+    rx.record().therapies.removeLast();
+    a = rx.assess(d("2023-07-01"));
+    EXPECT_EQ(criterionOf(a, kIml, kSeq), QStringLiteral("met"));
+    EXPECT_TRUE(flagsOf(a, kIml).contains(QStringLiteral("BOUNDARY_REVIEW")));
+}
+
+TEST(Investigational, SerdPriorUnknownNamesTheTrialLineThatWouldMeetIt)
+{
+    Rx rx;
+    rx.neoadjuvant(d("2014-06-01"), d("2014-09-01"), {QStringLiteral("investigational[AI|OTHER]:NEO")})
+        .adjuvant(d("2015-01-01"), d("2021-01-01"), {QStringLiteral("investigational[AI|OTHER]:ADJ")})
+        .relapse(d("2020-06-01"))
+        .tested(d("2020-06-10"));
+    const auto a = rx.assess(d("2020-07-01"));
+    ASSERT_EQ(criterionOf(a, kEla, kPrior), QStringLiteral("unknown"));
+    const QString text = explain(a.option(kEla)->criterion(kPrior)->text);
+    EXPECT_TRUE(text.contains(QStringLiteral("ADJ"))) << text.toStdString();
+}
+
+TEST(Deceased, NoCardsNoActionsAndTheJsonSaysSo)
+{
+    Rx rx = optionPatient();       // both oral SERDs are options on 2025-10-01
+    rx.record().genomics.clear();  // and tests would be due
+    DiseaseEvent death;
+    death.type = EventType::Death;
+    death.date = d("2025-09-20");
+    rx.record().events << death;
+    const auto a = rx.assess(d("2025-10-01"));
+    EXPECT_EQ(a.deceased, d("2025-09-20"));
+    EXPECT_TRUE(a.options.isEmpty());
+    EXPECT_TRUE(a.actions.isEmpty());
+    EXPECT_EQ(a.resistance.rule, QStringLiteral("ER-M2"));  // the history stays
+    const QJsonObject json = rules::assessmentToJson(a, Language::english(), Knowledge::builtin());
+    EXPECT_EQ(json.value(QStringLiteral("deceased")).toString(), QStringLiteral("2025-09-20"));
+    // Assessed before the death: alive.
+    const auto before = rx.assess(d("2025-09-15"));
+    EXPECT_FALSE(before.deceased.isValid());
+    EXPECT_EQ(before.options.size(), 2);
 }

@@ -10,6 +10,7 @@
 #include "core/knowledgepack/KnowledgeInstall.h"
 #include "core/storage/sqlite/SqliteStorage.h"
 #include "core/worklists/Screening.h"
+#include "core/worklists/WorklistExport.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -126,7 +127,7 @@ TEST(Worklists, ChangedByTheLastKnowledgeUpdate)
         t.storage(), clock, Knowledge::builtin(),
         {QJsonDocument(pack).toJson(), false, false, day, Jurisdiction::UsFda, Jurisdiction::UsFda});
     ASSERT_TRUE(installed.ok()) << installed.error().message.toStdString();
-    EXPECT_EQ(installed->patients.size(), 15);
+    EXPECT_EQ(installed->patients.size(), 14);  // the deceased DEMO-0012 has no cards
     const auto s = screen(t.context(), {{day, QStringLiteral("2026.12.5"), Jurisdiction::UsFda}, false});
     ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
     EXPECT_EQ(s->count(Kind::KnowledgeChanged), 14);  // the archived DEMO-0012 is screened on no list
@@ -315,4 +316,22 @@ TEST(Worklists, WindowReadsStoredSummariesAsTheyAre)
     ASSERT_TRUE(s.ok());
     EXPECT_EQ(s->stale, 14);
     EXPECT_EQ(s->count(Kind::Esr1Test), 2);
+}
+
+TEST(Worklists, ADeceasedPatientIsOnNoList)
+{
+    test::TempDatabase t;
+    ASSERT_TRUE(importDemoPatients(t.service()).ok());
+    const qint64 id = t.service().findPatientId(QStringLiteral("DEMO-0013")).value();
+    DiseaseEvent death;
+    death.patientId = id;
+    death.type = EventType::Death;
+    death.date = QDate(2026, 11, 1);
+    ASSERT_TRUE(t.service().save(death).ok());
+    const auto s = screen(t.context(), {freshness(kToday), true});
+    ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
+    EXPECT_EQ(entryOf(s.value(), QStringLiteral("DEMO-0013")), nullptr);
+    EXPECT_EQ(s->deceased, 1);
+    EXPECT_TRUE(mrnsOn(s.value(), Kind::SerdOption).isEmpty());
+    EXPECT_EQ(toJson(s.value(), allKinds()).value(QStringLiteral("skipped_deceased")).toInt(), 1);
 }

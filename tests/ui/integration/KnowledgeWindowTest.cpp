@@ -123,7 +123,7 @@ TEST_F(KnowledgeWindowTest, InstallShowsThePreviewThenInstallsAndAsksToReopen)
     });
     window->knowledgeActions()->installFrom(withdrawnPack());
     EXPECT_TRUE(changes.contains(QStringLiteral("elacestrant in US-FDA"))) << changes.toStdString();
-    EXPECT_EQ(changed, 15);  // every demo patient's elacestrant card gains NOT_APPROVED_IN_JURISDICTION
+    EXPECT_EQ(changed, 14);  // every living demo patient's elacestrant card gains NOT_APPROVED_IN_JURISDICTION
     EXPECT_EQ(reopen.count(), 1);
     const auto installed = t.storage().knowledgePacks().current();
     ASSERT_TRUE(installed.ok() && installed->has_value());

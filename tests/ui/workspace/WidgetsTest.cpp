@@ -7,12 +7,14 @@
 #include "ui/widgets/InvestigationalDialog.h"
 #include "ui/widgets/NumberField.h"
 #include "ui/widgets/RegimenTemplates.h"
+#include "ui/workspace/PatientHeader.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -142,4 +144,29 @@ TEST(DrugEntry, TrialDrugsThroughTheDialogOrTyped)
     QTest::keyClick(edit.input(), Qt::Key_Return);
     EXPECT_TRUE(problem.contains(QStringLiteral("investigational"))) << problem.toStdString();
     EXPECT_EQ(edit.drugs().size(), 2);
+}
+
+TEST(PatientHeaderDeceased, ShowsTheBadgeAndTheAgeAtDeathInBothLanguages)
+{
+    PatientRecord r;
+    r.patient.mrn = QStringLiteral("H-1");
+    r.patient.name = QStringLiteral("测试");
+    r.patient.birthDate = QDate(1950, 6, 1);
+    DiseaseEvent death;
+    death.type = EventType::Death;
+    death.date = QDate(2020, 3, 1);
+    r.events << death;
+    PatientHeader header(Knowledge::builtin());
+    header.showRecord(r, QDate(2026, 12, 7));
+    header.show();
+    auto* badge = header.findChild<QLabel*>(QStringLiteral("headerDeceased"));
+    ASSERT_NE(badge, nullptr);
+    EXPECT_TRUE(badge->isVisible());
+    EXPECT_TRUE(badge->text().contains(QStringLiteral("Deceased"))) << badge->text().toStdString();
+    const QString details = header.findChild<QLabel*>(QStringLiteral("headerDetails"))->text();
+    EXPECT_TRUE(details.contains(QStringLiteral("died aged 69"))) << details.toStdString();
+    EXPECT_FALSE(details.contains(QStringLiteral("76 years")));
+    // Alive before that date.
+    header.showRecord(r, QDate(2019, 12, 31));
+    EXPECT_FALSE(badge->isVisible());
 }
