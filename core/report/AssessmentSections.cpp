@@ -32,6 +32,15 @@ QString markGlyph(AssessmentLine::Mark mark)
 
 /** One line: mark, bold label, sentence and code; in bilingual print the English follows on its own line (a label
  *  without a sentence keeps both languages on one line). */
+/** A rule ID (SERD-ER, ER-M2) in small print after its sentence; a flag or action code (OFF_LABEL_OFS) is not
+ *  printed: its words are (issue 14). */
+QString codeHtml(const QString& code)
+{
+    if (code.isEmpty() || !code.contains(QLatin1Char('-')))
+        return {};
+    return QStringLiteral(" <span class=\"code\">[%1]</span>").arg(esc(code));
+}
+
 QString lineHtml(const AssessmentLine& line, const PrintText& t)
 {
     const PrintString label = t.phrase(line.label);
@@ -48,13 +57,11 @@ QString lineHtml(const AssessmentLine& line, const PrintText& t)
     if (text.isEmpty() && !label.isEmpty()) {
         // A lead alone (no sentence) stays on one line in both languages.
         out += QStringLiteral("<b>") + span(label) + QStringLiteral("</b>");
-        if (!line.code.isEmpty())
-            out += QStringLiteral(" <span class=\"code\">[%1]</span>").arg(esc(line.code));
+        out += codeHtml(line.code);
         return out + QStringLiteral("</p>\n");
     }
     out += compose(label.primary, text.primary);
-    if (!line.code.isEmpty())
-        out += QStringLiteral(" <span class=\"code\">[%1]</span>").arg(esc(line.code));
+    out += codeHtml(line.code);
     if (!label.secondary.isEmpty() || !text.secondary.isEmpty())
         out += QStringLiteral("<br/><span class=\"en\">") +
                compose(label.secondary.isEmpty() ? label.primary : label.secondary,
@@ -69,11 +76,6 @@ QString linesHtml(const QList<AssessmentLine>& lines, const PrintText& t)
     for (const AssessmentLine& line : lines)
         out += lineHtml(line, t);
     return out;
-}
-
-QString codeHtml(const QString& code)
-{
-    return code.isEmpty() ? QString() : QStringLiteral(" <span class=\"code\">[%1]</span>").arg(esc(code));
 }
 
 QString metItem(const AssessmentLine& c, const PrintText& t)

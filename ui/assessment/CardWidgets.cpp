@@ -152,7 +152,10 @@ Badge* glyph(const Tone& tone, QWidget* parent)
 
 QString withCode(const QString& sentence, const QString& code)
 {
-    if (code.isEmpty())
+    // Clinicians read the sentence; a rule ID (TM-6) stays beside it, small print, but a flag or action code
+    // (OFF_LABEL_OFS) is not shown: the row's title already says it in words (issue 14).
+    const bool ruleId = code.contains(QLatin1Char('-'));
+    if (code.isEmpty() || (!ruleId && !sentence.isEmpty()))
         return sentence;
     return sentence.isEmpty() ? QStringLiteral("[%1]").arg(code) : QStringLiteral("%1 [%2]").arg(sentence, code);
 }

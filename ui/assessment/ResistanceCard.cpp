@@ -94,9 +94,11 @@ void ResistanceCard::addNotes(const QString& heading, const QList<rules::Note>& 
     body()->addWidget(cards::heading(heading, this));
     auto open = [this](const rules::RecordRef& ref) { emit recordActivated(ref); };
     for (const rules::Note& n : notes) {
-        body()->addWidget(cards::noteRow(cards::glyph(cards::warningTone(), this), cards::codeText(n.code, knowledge),
-                                         cards::withCode(cards::render(n.text, knowledge), n.code),
-                                         cards::linkRow(n.records, record, knowledge, this, open), this, objectName));
+        QWidget* row = cards::noteRow(cards::glyph(cards::warningTone(), this), cards::codeText(n.code, knowledge),
+                                      cards::withCode(cards::render(n.text, knowledge), n.code),
+                                      cards::linkRow(n.records, record, knowledge, this, open), this, objectName);
+        row->setProperty("code", n.code);  // for tests and accessibility; not shown
+        body()->addWidget(row);
     }
 }
 

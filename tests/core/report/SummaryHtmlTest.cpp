@@ -197,8 +197,10 @@ TEST(SummaryHtml, AssessmentSectionPrintsCodesMarksAndPhrasesInThePrintLanguage)
     expectAll(zh,
               {QStringLiteral("疾病进展 远处转移 [ER-A2]"), QStringLiteral("艾拉司群"), QStringLiteral("imlunestrant"),
                QStringLiteral("✓ 突变 [SERD-ESR1]"), QStringLiteral("? 未知 [SERD-POP]"),
-               QStringLiteral("✗ 突变 [SERD-ESR1]"), QStringLiteral("[OFF_LABEL_OFS]"),
-               QStringLiteral("[PIK3CA_TEST_DUE]"), QStringLiteral("中国内地（NMPA）")});
+               QStringLiteral("✗ 突变 [SERD-ESR1]"), QStringLiteral("中国内地（NMPA）")});
+    // Flag and action codes are printed in words only; rule IDs stay beside their sentences (issue 14).
+    EXPECT_FALSE(zh.contains(QStringLiteral("OFF_LABEL_OFS")));
+    EXPECT_FALSE(zh.contains(QStringLiteral("PIK3CA_TEST_DUE")));
     EXPECT_FALSE(zh.contains(QStringLiteral("No assessment")));
     const QString en = visible(htmlOf(d, PrintLanguage::English));
     expectAll(en, {QStringLiteral("Elacestrant — Positive"), QStringLiteral("Imlunestrant — Positive"),
