@@ -2050,10 +2050,6 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <translation>诊断</translation>
     </message>
     <message>
-        <source>biopsy of %1 (%2)</source>
-        <translation>%1活检（%2）</translation>
-    </message>
-    <message>
         <source>biopsy of %1</source>
         <translation>%1活检</translation>
     </message>
@@ -2868,6 +2864,10 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     <message>
         <source>Not failed on an oral SERD</source>
         <translation>未在口服SERD治疗中失败</translation>
+    </message>
+    <message>
+        <source>biopsy of %1, site: %2</source>
+        <translation>%1活检，部位：%2</translation>
     </message>
 </context>
 <context>

@@ -176,7 +176,7 @@ Phrase specimenPhrase(const Facts& f, const RecordRef& ref)
         // The site is free text; a site code of the case format (lung, liver …) is shown translated.
         const auto code = fromCode<Site>(site.toLower());
         const Phrase::Arg where = code ? Phrase::Arg(ContextLabel{"Enums", sourceLabel(*code)}) : Phrase::Arg(site);
-        return {"Rules", QT_TRANSLATE_NOOP("Rules", "biopsy of %1 (%2)"), {ref.date, where}};
+        return {"Rules", QT_TRANSLATE_NOOP("Rules", "biopsy of %1, site: %2"), {ref.date, where}};
     }
     return {"Rules", QT_TRANSLATE_NOOP("Rules", "biopsy of %1"), {ref.date}};
 }
