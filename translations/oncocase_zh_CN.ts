@@ -5169,6 +5169,10 @@ Add the fictional demo patients so you can see every feature?</source>
         <source>Line and setting</source>
         <translation>线数与治疗阶段</translation>
     </message>
+    <message>
+        <source>Class %1</source>
+        <translation>%1级</translation>
+    </message>
 </context>
 <context>
     <name>onco::PatientDialog</name>

@@ -146,7 +146,8 @@ void OverviewTab::showIdentity()
         p.birthDate.isValid() ? tr("%1 (%2 years)").arg(display::date(p.birthDate)).arg(age) : QStringLiteral("—"),
         menopausal,
         oophorectomy,
-        p.childPugh == ChildPugh::Unrecorded ? QStringLiteral("—") : displayName(p.childPugh),
+        // The row is labelled Child-Pugh already: the class alone ("Class A", not "Child-Pugh: Child-Pugh A").
+        p.childPugh == ChildPugh::Unrecorded ? QStringLiteral("—") : tr("Class %1").arg(toCode(p.childPugh)),
         yesNo(p.visceralCrisis),
         orDash(p.idCard),
         orDash(p.phone),
