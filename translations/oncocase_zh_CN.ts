@@ -5173,6 +5173,10 @@ Add the fictional demo patients so you can see every feature?</source>
         <source>Class %1</source>
         <translation>%1级</translation>
     </message>
+    <message>
+        <source>%1 (died aged %2)</source>
+        <translation>%1（终年%2岁）</translation>
+    </message>
 </context>
 <context>
     <name>onco::PatientDialog</name>

@@ -1,5 +1,6 @@
 #include "core/patientlist/PatientDirectory.h"
 
+#include "core/clinical/Definitions.h"
 #include "core/knowledge/Knowledge.h"
 #include "core/patientlist/ListAssessments.h"
 #include "core/storage/AssessmentRepository.h"
@@ -93,7 +94,8 @@ Result<QList<PatientListRow>> PatientDirectory::rows(const QList<qint64>& ids) c
         const PatientRecord& rec = *it;
         PatientListRow row;
         row.patient = rec.patient;
-        row.age = dates::ageOn(rec.patient.birthDate, today);
+        const QDate death = clinical::deathDate(rec.events, today);  // a deceased patient's age at death
+        row.age = dates::ageOn(rec.patient.birthDate, death.isValid() ? death : today);
         row.advanced = advanced->contains(id);
         if (const int current = clinical::currentLineIndex(rec.therapies, m_knowledge, today); current >= 0) {
             row.currentLine = rec.therapies[current];

@@ -104,6 +104,15 @@ TEST_F(Directory, ArchivedPatientsAreHiddenUnlessAsked)
     EXPECT_EQ(dir.activeCount().value(), 14);
 }
 
+TEST_F(Directory, ADeceasedPatientsAgeIsHerAgeAtDeath)
+{
+    PatientQuery q{QStringLiteral("DEMO-0012")};
+    q.includeArchived = true;
+    const QList<PatientListRow> rows = rowsOf(q);
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows[0].age, 66);  // born 1949-12-30, died 2016-05-02
+}
+
 TEST_F(Directory, SearchFollowsEditsOfTheName)
 {
     Patient p = t.service().loadPatient(id("DEMO-0006"))->patient;

@@ -1,6 +1,7 @@
 #include "ui/workspace/OverviewTab.h"
 
 #include "core/clinical/CourseFacts.h"
+#include "core/clinical/Definitions.h"
 #include "core/util/Dates.h"
 #include "ui/dialogs/Suggestions.h"
 #include "ui/widgets/Display.h"
@@ -128,7 +129,8 @@ void OverviewTab::refresh()
 void OverviewTab::showIdentity()
 {
     const Patient& p = record().patient;
-    const int age = dates::ageOn(p.birthDate, today());
+    const QDate death = clinical::deathDate(record().events, today());
+    const int age = dates::ageOn(p.birthDate, death.isValid() ? death : today());
     QString menopausal =
         p.menopausalStatus == MenopausalStatus::Unrecorded ? QStringLiteral("—") : displayName(p.menopausalStatus);
     if (!p.menopausalEvidence.isEmpty())
@@ -143,7 +145,9 @@ void OverviewTab::showIdentity()
         p.mrn,
         orDash(QStringList(numbers).filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(" / "))),
         p.sex == Sex::Unrecorded ? QStringLiteral("—") : displayName(p.sex),
-        p.birthDate.isValid() ? tr("%1 (%2 years)").arg(display::date(p.birthDate)).arg(age) : QStringLiteral("—"),
+        !p.birthDate.isValid() ? QStringLiteral("—")
+        : death.isValid()      ? tr("%1 (died aged %2)").arg(display::date(p.birthDate)).arg(age)
+                               : tr("%1 (%2 years)").arg(display::date(p.birthDate)).arg(age),
         menopausal,
         oophorectomy,
         // The row is labelled Child-Pugh already: the class alone ("Class A", not "Child-Pugh: Child-Pugh A").
