@@ -1,4 +1,4 @@
-#include "tests/support/RunCommand.h"
+#include "tests/support/CommandTest.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
@@ -15,31 +15,15 @@ namespace {
 
 using test::Outcome;
 
-Outcome oncocase(const QStringList& args)
-{
-    return test::runCommand(QStringLiteral(ONCO_BINARY), args,
-                            QDir::tempPath() + QStringLiteral("/oncocase-cli-test-config"));
-}
-
 QByteArray digest(const QString& path)
 {
     return QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256);
 }
 
-class Cli : public ::testing::Test
+class Cli : public test::CommandTest
 {
 protected:
-    QString file(const QString& name) const { return QDir(m_dir.path()).filePath(name); }
-    QString demoDatabase()
-    {
-        const QString path = file(QStringLiteral("demo.sqlite"));
-        if (!QFile::exists(path)) {
-            const Outcome r = oncocase({QStringLiteral("demo"), QStringLiteral("--database"), path});
-            EXPECT_EQ(r.code, 0) << r.err.toStdString();
-        }
-        return path;
-    }
-    QTemporaryDir m_dir;
+    QString demoDatabase() { return demo(); }
 };
 
 }  // namespace
