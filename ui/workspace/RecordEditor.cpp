@@ -126,12 +126,43 @@ void RecordEditor::push(QUndoCommand* command)
     m_session->undoStack()->push(command);
 }
 
+namespace {
+
+// A new record's date starts as today (issue 14): most records are entered on the day.
+void defaultDate(Biopsy& r, const QDate& today)
+{
+    r.date = today;
+}
+void defaultDate(DiseaseEvent& r, const QDate& today)
+{
+    r.date = today;
+}
+void defaultDate(TherapyLine& r, const QDate& today)
+{
+    r.start = today;
+}
+void defaultDate(MarkerResult& r, const QDate& today)
+{
+    r.date = today;
+}
+void defaultDate(GeneticResult& r, const QDate& today)
+{
+    r.date = today;
+}
+void defaultDate(Medication& r, const QDate& today)
+{
+    r.start = today;
+}
+
+}  // namespace
+
 template <typename T> void RecordEditor::add()
 {
     if (!ready())
         return;
     T blank;
     blank.patientId = m_session->patientId();
+    defaultDate(blank, m_service.clock().today());
     auto dialog = EntryDialog<T>::make(m_service, blank, m_session->record(), m_dialogParent);
     if (dialog->exec() != QDialog::Accepted || !m_session)
         return;

@@ -132,6 +132,7 @@ TEST_F(DialogValidation, UnknownDrugSuggestsTheCatalogueName)
 TEST_F(DialogValidation, Marker)
 {
     test::onNextDialog<MarkerDialog>([](MarkerDialog& d) {
+        type(d, "date", QString());  // a new record's date starts as today: emptied, it is required
         type(d, "value", QStringLiteral("abc"));
         type(d, "uln", QStringLiteral("0"));
         expectRefused(d, {QStringLiteral("date"), QStringLiteral("uln"), QStringLiteral("value")});
@@ -165,9 +166,15 @@ TEST_F(DialogValidation, GeneticResult)
 
 TEST_F(DialogValidation, EventBiopsyDiagnosisAndMedication)
 {
-    test::onNextDialog<EventDialog>([](EventDialog& d) { expectRefused(d, {QStringLiteral("date")}); });
+    test::onNextDialog<EventDialog>([this](EventDialog& d) {
+        // A new record's date starts as today (the test clock's).
+        EXPECT_EQ(qobject_cast<DateField*>(d.field(QStringLiteral("date")))->date(), t.clock().today());
+        type(d, "date", QString());
+        expectRefused(d, {QStringLiteral("date")});
+    });
     editor.add<DiseaseEvent>();
     test::onNextDialog<BiopsyDialog>([](BiopsyDialog& d) {
+        type(d, "date", QString());
         type(d, "er_percent", QStringLiteral("95%"));
         type(d, "ki67_percent", QStringLiteral("lots"));
         expectRefused(d, {QStringLiteral("date"), QStringLiteral("ki67_percent")});
