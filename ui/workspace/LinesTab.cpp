@@ -105,6 +105,9 @@ void LinesTab::refresh()
             {t.bestResponse == BestResponse::Unrecorded ? QString() : displayName(t.bestResponse)},
         };
     }
+    // The current line (active today) stands out.
+    const int current = clinical::currentLineIndex(lines, knowledge(), today());
+    m_lines->setHighlightedId(current >= 0 ? lines[current].id : 0);
     m_lines->setRows(ids, rows);
 
     ids.clear();

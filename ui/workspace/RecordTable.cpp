@@ -1,5 +1,6 @@
 #include "ui/workspace/RecordTable.h"
 
+#include <QColor>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -136,6 +137,12 @@ void RecordTable::setRows(const QList<qint64>& ids, const QList<QList<Cell>>& ro
                 item->setData(Qt::UserRole, rows[r][c].sortKey);
             item->setData(kIdRole, ids.value(r));
             item->setToolTip(rows[r][c].toolTip.isEmpty() ? rows[r][c].text : rows[r][c].toolTip);
+            if (m_highlighted && ids.value(r) == m_highlighted) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+                item->setBackground(QColor(0xE8, 0xF1, 0xFB));
+            }
             m_table->setItem(r, c, item);
         }
     }

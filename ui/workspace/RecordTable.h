@@ -31,6 +31,9 @@ public:
     void setButtonTexts(const QString& add, const QString& edit, const QString& remove);
     /** Replaces the rows, keeping the current record selected. */
     void setRows(const QList<qint64>& ids, const QList<QList<Cell>>& rows);
+    /** The row of this record is shown in bold on a tinted background (the current line); 0: none. Takes effect
+     *  at the next setRows(). */
+    void setHighlightedId(qint64 id) { m_highlighted = id; }
     void setEditable(bool editable);
     /** This column gives up width (and wraps) when the table is too narrow; the others fit their contents. */
     void setStretchColumn(int column);
@@ -60,6 +63,7 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_remove = nullptr;
     bool m_editable = true;
+    qint64 m_highlighted = 0;
     int m_stretch = -1;
     int m_defaultSort = 0;  ///< by date: oldest first, like the course
     Qt::SortOrder m_defaultOrder = Qt::AscendingOrder;

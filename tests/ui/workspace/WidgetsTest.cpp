@@ -8,6 +8,7 @@
 #include "ui/widgets/NumberField.h"
 #include "ui/widgets/RegimenTemplates.h"
 #include "ui/workspace/PatientHeader.h"
+#include "ui/workspace/RecordTable.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTimer>
 
 using namespace onco;
@@ -169,4 +171,20 @@ TEST(PatientHeaderDeceased, ShowsTheBadgeAndTheAgeAtDeathInBothLanguages)
     // Alive before that date.
     header.showRecord(r, QDate(2019, 12, 31));
     EXPECT_FALSE(badge->isVisible());
+}
+
+TEST(RecordTableHighlight, TheCurrentLineStandsOut)
+{
+    RecordTable table(QStringLiteral("lines"));
+    table.setHeaders({QStringLiteral("Line"), QStringLiteral("Drugs")});
+    table.setHighlightedId(22);
+    table.setRows({11, 22}, {{{QStringLiteral("L1")}, {QStringLiteral("letrozole")}},
+                             {{QStringLiteral("L2")}, {QStringLiteral("elacestrant")}}});
+    auto* view = table.findChild<QTableWidget*>();
+    ASSERT_NE(view, nullptr);
+    for (int r = 0; r < view->rowCount(); ++r) {
+        const bool current = view->item(r, 1)->text() == QLatin1String("elacestrant");
+        EXPECT_EQ(view->item(r, 0)->font().bold(), current) << r;
+        EXPECT_EQ(view->item(r, 1)->background().style() != Qt::NoBrush, current) << r;
+    }
 }
