@@ -5669,6 +5669,10 @@ You can undo this with Ctrl+Z.</source>
         <source>Catalogue default: %1 %2 (empty restores it)</source>
         <translation>目录默认值：%1 %2（留空即恢复）</translation>
     </message>
+    <message>
+        <source>heads every printed summary</source>
+        <translation>印在每份摘要顶部</translation>
+    </message>
 </context>
 <context>
     <name>onco::TherapyLineDialog</name>

@@ -101,6 +101,8 @@ void SettingsDialog::retranslateUi()
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(texts[i]);
     m_user->setPlaceholderText(tr("empty: the login name (%1)").arg(loginName()));
+    // Empty, the printed summary has no hospital line: say what to type (issue 14).
+    m_hospital->setPlaceholderText(tr("heads every printed summary"));
     m_markersTitle->setText(tr("Upper limits of normal (site defaults)"));
     for (int i = 0; i < m_ulns.size(); ++i) {
         const MarkerInfo* info = knowledge().marker(m_ulns[i].first);
