@@ -40,6 +40,14 @@ std::optional<Source> source(QCommandLineParser& p, Environment& env, int& code)
     return s;
 }
 
+int labelCount(const Knowledge& k)
+{
+    int labels = 0;
+    for (Jurisdiction j : {Jurisdiction::UsFda, Jurisdiction::EuEma, Jurisdiction::CnNmpa, Jurisdiction::Hk})
+        labels += int(k.labels(j).size());
+    return labels;
+}
+
 QJsonObject installedJson(const InstalledPack& pack)
 {
     return {{QStringLiteral("version"), pack.version},
@@ -63,9 +71,7 @@ QJsonObject showJson(const knowledgepack::InForce& f, const Knowledge& builtin, 
             {QStringLiteral("verified"), a.verified},
             {QStringLiteral("source"), a.source},
             {QStringLiteral("last_verified"), dates::toIso(a.lastVerified)}};
-    int labels = 0;
-    for (Jurisdiction j : {Jurisdiction::UsFda, Jurisdiction::EuEma, Jurisdiction::CnNmpa, Jurisdiction::Hk})
-        labels += int(k.labels(j).size());
+    const int labels = labelCount(k);
     return {{QStringLiteral("format"), QStringLiteral("oncocase-knowledge-show/1")},
             {QStringLiteral("version"), k.version()},
             {QStringLiteral("last_verified"), dates::toIso(k.lastVerified())},
@@ -100,9 +106,7 @@ void showText(const knowledgepack::InForce& f, const Knowledge& builtin, const Q
             << Qt::endl;
     else
         out << Texts::tr("Built into the program") << Qt::endl;
-    int labels = 0;
-    for (Jurisdiction j : {Jurisdiction::UsFda, Jurisdiction::EuEma, Jurisdiction::CnNmpa, Jurisdiction::Hk})
-        labels += int(k.labels(j).size());
+    const int labels = labelCount(k);
     out << Texts::tr("%1 drugs, %2 CYP3A4 entries, %3 markers, %4 approvals, %5 labels, %6 evidence sentences")
                .arg(k.drugs().size())
                .arg(k.cyp3a4().size())

@@ -106,6 +106,33 @@ QString Drug::displayName(const QString& language) const
     return language.startsWith(QLatin1String("zh")) && !zh.isEmpty() ? zh : name;
 }
 
+namespace {
+
+template <typename E, std::size_t N> QStringList codesOf(const std::array<std::pair<E, const char*>, N>& table)
+{
+    QStringList out;
+    for (const auto& entry : table)
+        out << QString::fromLatin1(entry.second);
+    return out;
+}
+
+}  // namespace
+
+QStringList drugClassCodes()
+{
+    return codesOf(kClassCodes);
+}
+
+QStringList cypEffectCodes()
+{
+    return codesOf(kEffectCodes);
+}
+
+QStringList labelPopulationCodes()
+{
+    return codesOf(kPopulationCodes);
+}
+
 DrugTraits Knowledge::traits(const QString& name) const
 {
     DrugTraits t;

@@ -204,5 +204,9 @@ private:
 };
 
 QString drugClassCode(DrugClass drugClass);
+/** The codes a knowledge pack may use: drug classes (AI … BONE), CYP3A4 effects, label populations. */
+QStringList drugClassCodes();
+QStringList cypEffectCodes();
+QStringList labelPopulationCodes();
 
 }  // namespace onco

@@ -30,9 +30,6 @@ Result<QList<PatientChange>> changedPatients(Storage& storage, const Knowledge& 
                                              const QDate& asOf, Jurisdiction jurisdiction)
 {
     QList<PatientChange> changes;
-    auto count = storage.patients().patientCount();
-    if (!count)
-        return count.error();
     auto identities = storage.worklists().patients();
     if (!identities)
         return identities.error();

@@ -15,6 +15,11 @@ bool KnowledgeUpdates::isStale() const
     return knowledgepack::isStale(knowledge(), m_clock.today());
 }
 
+QDate KnowledgeUpdates::today() const
+{
+    return m_clock.today();
+}
+
 bool KnowledgeUpdates::isReadOnly() const
 {
     return m_storage.isReadOnly();

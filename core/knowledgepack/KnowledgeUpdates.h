@@ -19,6 +19,7 @@ public:
     /** Last verified more than kStaleAfterDays before today. */
     bool isStale() const;
     bool isReadOnly() const;
+    QDate today() const;
 
     /** What installing `pack` would change, and for which patients under `jurisdiction` (nothing is written). */
     Result<InstallOutcome> preview(const QByteArray& pack, Jurisdiction jurisdiction, bool allowOlder) const;

@@ -111,12 +111,6 @@ private:
     QDate m_today;
 };
 
-const QStringList kClasses{
-    QStringLiteral("AI"),     QStringLiteral("SERM"), QStringLiteral("SERD_INJ"),  QStringLiteral("SERD_ORAL"),
-    QStringLiteral("CDK46I"), QStringLiteral("OFS"),  QStringLiteral("CHEMO"),     QStringLiteral("ANTI_HER2"),
-    QStringLiteral("ADC"),    QStringLiteral("PARP"), QStringLiteral("MTOR"),      QStringLiteral("PI3K"),
-    QStringLiteral("AKT"),    QStringLiteral("HDAC"), QStringLiteral("PROGESTIN"), QStringLiteral("BONE")};
-
 }  // namespace
 
 QStringList checkPack(const QByteArray& json, const QDate& today)
@@ -151,7 +145,7 @@ QStringList checkPack(const QByteArray& json, const QDate& today)
         const QJsonObject o = drugList[i].toObject();
         const QString name = c.text(o, path, "name");
         const QString cls = c.text(o, path, "class");
-        if (!cls.isEmpty() && !kClasses.contains(cls))
+        if (!cls.isEmpty() && !drugClassCodes().contains(cls))
             c.add(path + QLatin1String(".class"), PackText::tr("unknown class \"%1\"").arg(cls));
         c.text(o, path, "zh", false);
         c.strings(o, path, "aliases");
@@ -179,10 +173,7 @@ QStringList checkPack(const QByteArray& json, const QDate& today)
             if (QByteArray(section) == "cyp3a4") {
                 c.text(o, path, "name");
                 const QString effect = c.text(o, path, "effect");
-                static const QStringList effects{QStringLiteral("strong_inhibitor"),
-                                                 QStringLiteral("moderate_inhibitor"), QStringLiteral("strong_inducer"),
-                                                 QStringLiteral("moderate_inducer")};
-                if (!effect.isEmpty() && !effects.contains(effect))
+                if (!effect.isEmpty() && !cypEffectCodes().contains(effect))
                     c.add(path + QLatin1String(".effect"), PackText::tr("unknown effect \"%1\"").arg(effect));
             } else {
                 c.text(o, path, "analyte");
@@ -224,8 +215,7 @@ QStringList checkPack(const QByteArray& json, const QDate& today)
         knownDrug(o, path);
         c.jurisdiction(o, path);
         const QString population = c.text(o, path, "population");
-        if (!population.isEmpty() && population != QLatin1String("postmenopausal_women_and_men") &&
-            population != QLatin1String("adults"))
+        if (!population.isEmpty() && !labelPopulationCodes().contains(population))
             c.add(path + QLatin1String(".population"),
                   PackText::tr("unknown population \"%1\" (postmenopausal_women_and_men or adults)").arg(population));
         const QJsonArray cs = o.value(QLatin1String("criteria")).toArray();

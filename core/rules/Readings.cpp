@@ -12,10 +12,11 @@ namespace {
 
 Reading readAs(const Facts& base, const CurrentReceptors& current, const QList<int>& asEt)
 {
-    Reading r{base, {}, {}};
+    Reading r{base, {}, {}, {}};
     for (int i : asEt)
         r.facts.lines[i].endocrine = true;
     r.resistance = endocrineResistance(r.facts, current);
+    r.overall = {r.resistance.overall, r.resistance.rule, r.resistance.explanation, {}};
     return r;
 }
 
@@ -121,12 +122,7 @@ EndocrineResistance mergedResistance(const Readings& rs)
     EndocrineResistance r = base;
     r.adjuvant = merge(rs, [](const Reading& x) -> const ResistanceAttribute& { return x.resistance.adjuvant; });
     r.firstLine = merge(rs, [](const Reading& x) -> const ResistanceAttribute& { return x.resistance.firstLine; });
-    // overall: as an attribute of its own (rule and explanation beside the value)
-    std::vector<ResistanceAttribute> overall;
-    for (const Reading& x : rs.all)
-        overall.push_back({x.resistance.overall, x.resistance.rule, x.resistance.explanation, {}});
-    const ResistanceAttribute o = merge(
-        rs, [&](const Reading& x) -> const ResistanceAttribute& { return overall[std::size_t(&x - &rs.all.front())]; });
+    const ResistanceAttribute o = merge(rs, [](const Reading& x) -> const ResistanceAttribute& { return x.overall; });
     r.overall = o.value;
     r.rule = o.rule;
     r.explanation = o.explanation;

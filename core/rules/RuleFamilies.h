@@ -78,6 +78,7 @@ struct Reading
 {
     Facts facts;
     EndocrineResistance resistance;
+    ResistanceAttribute overall;  ///< resistance.overall with its rule and explanation, merged like the others
     PriorEndocrine prior;
 };
 struct Readings

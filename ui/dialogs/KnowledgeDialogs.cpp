@@ -36,19 +36,19 @@ void addRow(QTableWidget* t, const QStringList& cells)
         t->setItem(row, c, new QTableWidgetItem(cells[c]));
 }
 
-QString say(const Phrase& p)
+QString say(const Phrase& p, const Knowledge& knowledge)
 {
     const Language& language =
         display::languageCode() == QLatin1String("zh_CN") ? Language::chinese() : Language::english();
-    return p.render(language, Knowledge::builtin());
+    return p.render(language, knowledge);
 }
 
-QString statusText(const QString& code)
+QString statusText(const QString& code, const Knowledge& knowledge)
 {
     if (code.isEmpty())
         return QStringLiteral("–");
     const auto status = rules::optionStatusFromCode(code);
-    return status ? say(rules::describeOptionStatus(*status)) : code;
+    return status ? say(rules::describeOptionStatus(*status), knowledge) : code;
 }
 
 }  // namespace
@@ -101,7 +101,7 @@ KnowledgeInfoDialog::KnowledgeInfoDialog(const knowledgepack::InForce& inForce, 
 }
 
 KnowledgeInstallDialog::KnowledgeInstallDialog(const knowledgepack::InstallOutcome& preview,
-                                               const QString& jurisdiction, QWidget* parent)
+                                               const QString& jurisdiction, const Knowledge& knowledge, QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Install knowledge update"));
@@ -125,11 +125,11 @@ KnowledgeInstallDialog::KnowledgeInstallDialog(const knowledgepack::InstallOutco
     for (const auto& c : preview.patients) {
         QStringList flags;
         for (const QString& f : c.flagsAdded)
-            flags << tr("+ %1").arg(say(rules::describeCode(f)));
+            flags << tr("+ %1").arg(say(rules::describeCode(f), knowledge));
         for (const QString& f : c.flagsRemoved)
-            flags << tr("− %1").arg(say(rules::describeCode(f)));
-        addRow(m_patients, {c.mrn, c.name, display::drug(c.drug, Knowledge::builtin()), statusText(c.before),
-                            statusText(c.after), flags.join(QLatin1String("; "))});
+            flags << tr("− %1").arg(say(rules::describeCode(f), knowledge));
+        addRow(m_patients, {c.mrn, c.name, display::drug(c.drug, knowledge), statusText(c.before, knowledge),
+                            statusText(c.after, knowledge), flags.join(QLatin1String("; "))});
     }
     m_patients->resizeColumnsToContents();
     auto* note = new QLabel(tr("The update is stored in this database, so every workstation using it gets the same "

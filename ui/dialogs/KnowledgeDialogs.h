@@ -33,7 +33,7 @@ class KnowledgeInstallDialog : public QDialog
     Q_OBJECT
 public:
     KnowledgeInstallDialog(const knowledgepack::InstallOutcome& preview, const QString& jurisdiction,
-                           QWidget* parent = nullptr);
+                           const Knowledge& knowledge, QWidget* parent = nullptr);
 
     QTableWidget* patients() const { return m_patients; }
     QLabel* changes() const { return m_changes; }

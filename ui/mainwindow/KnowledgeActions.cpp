@@ -58,7 +58,7 @@ void KnowledgeActions::retranslateUi()
 
 void KnowledgeActions::showKnowledge()
 {
-    KnowledgeInfoDialog dialog(m_updates.inForce(), QDate::currentDate(), m_window);
+    KnowledgeInfoDialog dialog(m_updates.inForce(), m_updates.today(), m_window);
     dialog.exec();
 }
 
@@ -97,7 +97,7 @@ void KnowledgeActions::installFrom(const QString& chosen)
             tr("The knowledge pack was not installed; nothing was changed.\n\n%1").arg(preview.error().message));
         return;
     }
-    KnowledgeInstallDialog dialog(*preview, toCode(jurisdiction), m_window);
+    KnowledgeInstallDialog dialog(*preview, toCode(jurisdiction), m_updates.knowledge(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);

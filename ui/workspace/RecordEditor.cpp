@@ -128,30 +128,14 @@ void RecordEditor::push(QUndoCommand* command)
 
 namespace {
 
-// A new record's date starts as today (issue 14): most records are entered on the day.
-void defaultDate(Biopsy& r, const QDate& today)
+// A new record's date starts as today (issue 14): most records are entered on the day. Lines and medications are
+// dated by their start.
+template <typename T> void defaultDate(T& record, const QDate& today)
 {
-    r.date = today;
-}
-void defaultDate(DiseaseEvent& r, const QDate& today)
-{
-    r.date = today;
-}
-void defaultDate(TherapyLine& r, const QDate& today)
-{
-    r.start = today;
-}
-void defaultDate(MarkerResult& r, const QDate& today)
-{
-    r.date = today;
-}
-void defaultDate(GeneticResult& r, const QDate& today)
-{
-    r.date = today;
-}
-void defaultDate(Medication& r, const QDate& today)
-{
-    r.start = today;
+    if constexpr (requires { record.date; })
+        record.date = today;
+    else
+        record.start = today;
 }
 
 }  // namespace
