@@ -3200,10 +3200,6 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <translation>检测方法</translation>
     </message>
     <message>
-        <source>Flags</source>
-        <translation>提示</translation>
-    </message>
-    <message>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
@@ -3290,6 +3286,34 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     <message>
         <source>stale: verified more than %1 days before printing; approvals and labels may have changed</source>
         <translation>已过期：打印时距最近核实已超过%1天；批准和说明书可能已有变化</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已故</translation>
+    </message>
+    <message>
+        <source>no options or actions are assessed</source>
+        <translation>不再评估治疗选择和待办事项</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>尚不明确</translation>
+    </message>
+    <message>
+        <source>Due actions</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>评估结论</translation>
+    </message>
+    <message>
+        <source>died aged %1</source>
+        <translation>终年%1岁</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,9 @@
 
 namespace onco {
 
-Language::Language(QString code, QLocale locale)
+Language::Language(QString code, QLocale locale, bool addsEnglish)
     : m_code(std::move(code))
+    , m_addsEnglish(addsEnglish)
     , m_locale(std::move(locale))
 {
     if (isChinese()) {
@@ -25,6 +26,12 @@ const Language& Language::chinese()
     return zh;
 }
 
+const Language& Language::bilingual()
+{
+    static const Language both(QStringLiteral("zh_CN"), QLocale(QLocale::Chinese, QLocale::China), true);
+    return both;
+}
+
 const Language* Language::byCode(const QString& code)
 {
     const QString c = code.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
@@ -39,10 +46,25 @@ QString Language::translate(const char* context, const char* source, const char*
 {
     if (m_translator) {
         const QString t = m_translator->translate(context, source, disambiguation, n);
+        const QString english = QString::fromUtf8(source);
+        // "（ctDNA）" is "(ctDNA)" in full-width brackets: the same text, said once.
+        const bool same =
+            t.normalized(QString::NormalizationForm_KC) == english.normalized(QString::NormalizationForm_KC);
+        if (m_addsEnglish && !t.isEmpty() && !same && !english.contains(QLatin1Char('%')))
+            return t + QLatin1Char(' ') + english;
         if (!t.isEmpty())
             return t;
     }
     return QString::fromUtf8(source);
+}
+
+QString Language::stacked(const char* context, const char* source) const
+{
+    QString text = translate(context, source);
+    const QString english = QString::fromUtf8(source);
+    if (m_addsEnglish && text.endsWith(QLatin1Char(' ') + english) && text.size() > english.size() + 1)
+        text[text.size() - english.size() - 1] = QLatin1Char('\n');
+    return text;
 }
 
 namespace {

@@ -58,6 +58,9 @@ struct AssessmentSection
     QDate asOf;
     Jurisdiction jurisdiction = Jurisdiction::UsFda;
     QString knowledgeVersion;
+    QDate deceased;                       ///< the date of death (no cards, no actions), null when alive
+    Phrase overall;                       ///< the overall endocrine-resistance class in words
+    QString overallRule;                  ///< its rule ID
     QList<AssessmentLine> resistance;     ///< overall class first, then adjuvant and first line; code = rule ID
     QList<AssessmentLine> receptorFlags;  ///< RECEPTOR_DISCORDANCE, ER_LOW …
     QList<OptionCardSection> options;     ///< elacestrant, imlunestrant …

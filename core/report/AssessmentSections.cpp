@@ -159,25 +159,23 @@ QString criteriaHtml(const QList<AssessmentLine>& criteria, const Shared& shared
            others;
 }
 
-/** Flags in one run after a bold "Flags:": each in plain words (rules::describeCode, the short description made for
- *  lists and the printout) with its code; the sentence only for a flag without a description. The card stays short
- *  in every print language; the window's Assessment tab gives each flag's full reason. */
+/** Flags one a line, each led by a flag sign: the plain-words description (rules::describeCode) in bold and the
+ *  sentence that says why, as the window shows it (which medicine, the jurisdiction's dose text …; issue 14). */
 QString flagsHtml(const QList<AssessmentLine>& flags, const QList<AssessmentLine>& shared, const PrintText& t)
 {
-    QStringList items;
+    QString items;
     for (const AssessmentLine& f : flags)
         if (!listed(shared, f.code))
-            items << span(t.phrase(f.label.isEmpty() ? f.text : f.label)) + codeHtml(f.code);
-    if (items.isEmpty())
-        return {};
-    return QStringLiteral("<p><b>") + span(t.label(QT_TRANSLATE_NOOP("Summary", "Flags"))) + QStringLiteral(":</b> ") +
-           items.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>\n");
+            items += lineHtml(f, t).replace(0, 3, QStringLiteral("<p><span class=\"flag\">▸</span> "));
+    return items;
 }
 
 QString subheading(const PrintString& text)
 {
     return QStringLiteral("<h3>") + span(text) + QStringLiteral("</h3>\n");
 }
+
+}  // namespace
 
 QString toneClass(OptionCardSection::Tone tone)
 {
@@ -194,19 +192,7 @@ QString toneClass(OptionCardSection::Tone tone)
     return QStringLiteral("muted");
 }
 
-/** The drug as a title: English names start with a capital ("Elacestrant"). */
-PrintString drugTitle(const QString& drug, const PrintText& t)
-{
-    PrintString name = t.drug(drug);
-    auto capitalize = [](QString& s) {
-        if (!s.isEmpty() && s.front().isLower())
-            s.front() = s.front().toUpper();
-    };
-    if (!t.primary().isChinese())
-        capitalize(name.primary);
-    capitalize(name.secondary);
-    return name;
-}
+namespace {
 
 QString card(const OptionCardSection& c, const Shared& shared, const PrintText& t)
 {
@@ -240,13 +226,38 @@ QString cards(const QList<OptionCardSection>& options, const PrintText& t)
                QStringLiteral("</p>\n");
         out += linesHtml(shared.criteria, t) + flagsHtml(shared.flags, {}, t);
     }
-    for (const OptionCardSection& c : options)
-        out += QStringLiteral("<table class=\"cards\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><td>") +
-               card(c, shared, t) + QStringLiteral("</td></tr>\n</table>\n");
+    // A card is a framed table of one row a paragraph: a long card breaks between its rows like any table (and
+    // leaves no half-empty page behind it) instead of moving to the next page whole.
+    for (const OptionCardSection& c : options) {
+        QStringList paragraphs = card(c, shared, t).split(QStringLiteral("</p>\n"), Qt::SkipEmptyParts);
+        out += QStringLiteral("<table class=\"cards\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n");
+        for (int i = 0; i < paragraphs.size(); ++i) {
+            const QString edge = paragraphs.size() == 1       ? QStringLiteral("one")
+                                 : i == 0                     ? QStringLiteral("first")
+                                 : i + 1 == paragraphs.size() ? QStringLiteral("last")
+                                                              : QStringLiteral("mid");
+            out +=
+                QStringLiteral("<tr><td class=\"%1\">").arg(edge) + paragraphs[i] + QStringLiteral("</p></td></tr>\n");
+        }
+        out += QStringLiteral("</table>\n");
+    }
     return out;
 }
 
 }  // namespace
+
+PrintString drugTitle(const QString& drug, const PrintText& t)
+{
+    PrintString name = t.drug(drug);
+    auto capitalize = [](QString& s) {
+        if (!s.isEmpty() && s.front().isLower())
+            s.front() = s.front().toUpper();
+    };
+    if (!t.primary().isChinese())
+        capitalize(name.primary);
+    capitalize(name.secondary);
+    return name;
+}
 
 QString assessment(const SummaryData& data, const PrintText& t)
 {

@@ -56,19 +56,20 @@ double monthsBetween(const QDate& from, const QDate& to)
     return std::round(from.daysTo(to) / 30.4375 * 10.0) / 10.0;
 }
 
-QString figure(const FigureSlot& slot)
+QString figure(const FigureSlot& slot, const SummaryData& data)
 {
+    const double height = data.figureHeightMm.value(QString::fromLatin1(slot.name), slot.sizeMm.height());
     return QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"/></p>\n")
         .arg(slot.url())
         .arg(qRound(slot.sizeMm.width() * layout::kCssPxPerMm))
-        .arg(qRound(slot.sizeMm.height() * layout::kCssPxPerMm));
+        .arg(qRound(height * layout::kCssPxPerMm));
 }
 
 QString course(const SummaryData& data, const PrintText& t)
 {
     QString out = heading(t.label(QT_TRANSLATE_NOOP("Summary", "Disease course")));
     if (showsTimeline(data))
-        out += figure(kTimelineFigure);
+        out += figure(kTimelineFigure, data);
     if (data.record.events.isEmpty())
         return out + note(t.label(QT_TRANSLATE_NOOP("Summary", "No events recorded.")));
     out += gridTable();

@@ -29,20 +29,6 @@ QList<AssessmentLine> noteLines(const QList<rules::Note>& notes)
     return lines;
 }
 
-/** Flags that qualify a result (resistance, receptors): the plain-words description says it all on paper; the
- *  sentence only when the code has no description. */
-QList<AssessmentLine> flagLines(const QList<rules::Note>& notes)
-{
-    QList<AssessmentLine> lines;
-    for (const rules::Note& n : notes) {
-        AssessmentLine line = noteLine(n);
-        if (!line.label.isEmpty())
-            line.text = {};
-        lines << line;
-    }
-    return lines;
-}
-
 AssessmentLine::Mark markOf(rules::CriterionStatus status)
 {
     switch (status) {
@@ -118,14 +104,17 @@ AssessmentSection toAssessmentSection(const rules::Assessment& a)
     s.asOf = a.asOf;
     s.jurisdiction = a.jurisdiction;
     s.knowledgeVersion = a.knowledgeVersion;
+    s.deceased = a.deceased;
     const rules::EndocrineResistance& r = a.resistance;
+    s.overall = rules::describeResistance(r.overall);
+    s.overallRule = r.rule;
     s.resistance << AssessmentLine{
         r.rule, labelled(QT_TRANSLATE_NOOP("Summary", "Overall: %1"), rules::describeResistance(r.overall)),
         r.explanation, AssessmentLine::Mark::None};
     addAttribute(s.resistance, QT_TRANSLATE_NOOP("Summary", "Adjuvant: %1"), r.adjuvant, r);
     addAttribute(s.resistance, QT_TRANSLATE_NOOP("Summary", "First advanced endocrine line: %1"), r.firstLine, r);
-    s.resistance << flagLines(r.flags);
-    s.receptorFlags = flagLines(a.receptorFlags);
+    s.resistance << noteLines(r.flags);  // with their sentences, as the window shows them
+    s.receptorFlags = noteLines(a.receptorFlags);
     for (const rules::OptionCard& c : a.options)
         s.options << card(c, a.asOf);
     s.actions = noteLines(a.actions);

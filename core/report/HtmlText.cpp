@@ -32,9 +32,10 @@ QString heading(const PrintString& text)
     return QStringLiteral("<h2>") + span(text) + QStringLiteral("</h2>\n");
 }
 
-QString gridTable()
+QString gridTable(bool keepWhole)
 {
-    return QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n");
+    return QStringLiteral("<table class=\"%1\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n")
+        .arg(keepWhole ? QLatin1String(kKeepWholeClass) : QLatin1String("grid"));
 }
 
 QString headerRow(const QList<PrintString>& labels, const QList<int>& widths)

@@ -17,8 +17,11 @@ QString block(const PrintString& text);
 QString orDash(const QString& htmlText);
 /** A section heading. */
 QString heading(const PrintString& text);
-/** The start of a full-width table with row rules (close with </table>). */
-QString gridTable();
+/** The start of a full-width table with row rules (close with </table>). A table kept whole (`keepWhole`) moves
+ *  to the next page rather than break between its rows (when it fits on a page). */
+QString gridTable(bool keepWhole = false);
+/** The class that marks a table kept whole. */
+inline constexpr char kKeepWholeClass[] = "grid keep";
 /** A table header row from labels. `widths` are percentages (0: automatic), one per column or empty. */
 QString headerRow(const QList<PrintString>& labels, const QList<int>& widths = {});
 /** A table row from ready HTML cells; the cells of `nowrap` (column indexes) never wrap (dates). */

@@ -87,7 +87,11 @@ QString identity(const SummaryData& data, const PrintText& t)
     names.removeAll(QString());
 
     QString birth = esc(t.date(p.birthDate));
-    if (p.birthDate.isValid())
+    const QDate death = data.assessment ? data.assessment->deceased : QDate();
+    if (p.birthDate.isValid() && death.isValid())  // her age at death, not the age she would have today
+        birth += t.parenthesized(span(
+            t.label(QT_TRANSLATE_NOOP("Summary", "died aged %1"), QString::number(dates::ageOn(p.birthDate, death)))));
+    else if (p.birthDate.isValid())
         birth += t.parenthesized(span(
             t.label(QT_TRANSLATE_NOOP("Summary", "%1 years"), QString::number(dates::ageOn(p.birthDate, data.asOf)))));
 

@@ -6,6 +6,7 @@
 #include "core/report/PrintLanguage.h"
 
 #include <QDate>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -32,6 +33,9 @@ struct SummaryData
     QString knowledgeVersion;
     QDate knowledgeLastVerified;
     std::optional<AssessmentSection> assessment;  ///< nullopt: no assessment available
+    /** Figures printed taller than their slot (FigureSlot::name → height in mm): the renderer asked for the room
+     *  its lanes need at the figure's type size. */
+    QMap<QString, double> figureHeightMm;
 };
 
 }  // namespace onco::report

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace onco::report {
 
 namespace {
@@ -14,7 +16,10 @@ namespace {
 // Qt rich text understands this subset of CSS. Sizes in pt (scaled by `scale`) print the same at any resolution.
 QString styleSheet(double scale)
 {
-    auto pt = [scale](double size) { return QString::number(size * scale, 'f', 2) + QStringLiteral("pt"); };
+    // Never below kMinPrintPointSize, however much a long summary is scaled down (issue 14).
+    auto pt = [scale](double size) {
+        return QString::number(std::max(layout::kMinPrintPointSize, size * scale), 'f', 2) + QStringLiteral("pt");
+    };
     return QStringLiteral(R"(
 body { font-size: %1; }
 h2 { font-size: %2; font-weight: bold; color: #1d3a57; background-color: #e4ecf4; margin-top: 5px; margin-bottom: 2px; }
@@ -38,8 +43,12 @@ td.d { white-space: nowrap; }
 .notoption { color: #a4161a; font-weight: bold; }
 .needsinfo { color: #8a5a00; font-weight: bold; }
 table.cards { border-collapse: collapse; }
-table.cards td { border: 1px solid #8a96a3; }
+table.cards td { border-left: 1px solid #8a96a3; border-right: 1px solid #8a96a3; padding-left: 4px; }
+table.cards td.first { border-top: 1px solid #8a96a3; }
+table.cards td.last { border-bottom: 1px solid #8a96a3; }
+table.cards td.one { border: 1px solid #8a96a3; }
 .drug { font-size: %4; }
+.flag { color: #8a5a00; font-weight: bold; }
 )")
         .arg(pt(8.5), pt(9.5), pt(7.5), pt(9.0));
 }
@@ -60,14 +69,14 @@ QString summaryHtml(const SummaryData& data, const PrintText& text, double scale
     QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"/><style>") + styleSheet(scale) +
                    QStringLiteral("</style></head><body>\n");
     html += sections::identity(data, text);
+    html += sections::verdict(data, text);  // page 1, under the identity block (issue 14)
     html += sections::diagnosis(data, text);
     html += sections::course(data, text);
-    // Both figures early (the marker chart right under the course it follows), then the tables: a figure cannot
-    // break, so one at a page foot would leave a gap; tables break between rows and fill it. The genetic results
-    // lead on to the assessment.
+    // The genetic results (a short table that breaks between rows) right after the course, so a marker chart that
+    // does not fit under them leaves little room empty; then the markers, the lines (kept whole) and the assessment.
+    html += sections::genetics(data, text);
     html += sections::markers(data, text);
     html += sections::lines(data, text);
-    html += sections::genetics(data, text);
     html += sections::assessment(data, text);
     return html + QStringLiteral("</body></html>\n");
 }

@@ -21,8 +21,14 @@ inline constexpr double kFooterHeightMm = 9.0;   ///< painted on every page belo
 inline constexpr double kBodyWidthMm = kPageWidthMm - kMarginLeftMm - kMarginRightMm;
 inline constexpr double kBodyHeightMm =
     kPageHeightMm - kMarginTopMm - kMarginBottomMm - kHeaderHeightMm - kFooterHeightMm;
-/** A summary is laid out to fit on this many pages (smaller type if needed; a very long record may still exceed). */
+/** A summary is laid out to fit on this many pages (smaller type if needed; a very long record may still exceed):
+ *  one sheet printed on both sides (product.md). */
 inline constexpr int kMaxPages = 2;
+/** The same for bilingual print, which says everything twice: with every flag's sentence, the verdict on page 1
+ *  and no text below kMinPrintPointSize (issue 14), a long course does not fit on two pages. */
+inline constexpr int kMaxPagesBilingual = 3;
+/** No printed text is smaller than this (body, notes, codes, figures, footer). */
+inline constexpr double kMinPrintPointSize = 7.0;
 /** CSS pixels (1/96 inch) per millimetre: HTML image sizes are given in these. */
 inline constexpr double kCssPxPerMm = 96.0 / 25.4;
 }  // namespace layout
@@ -39,6 +45,6 @@ struct FigureSlot
 /** The disease timeline across the body width. */
 inline const FigureSlot kTimelineFigure{"timeline", QSizeF(layout::kBodyWidthMm, 38.0)};
 /** The tumour-marker chart across the body width. */
-inline const FigureSlot kMarkerFigure{"markers", QSizeF(layout::kBodyWidthMm, 52.0)};
+inline const FigureSlot kMarkerFigure{"markers", QSizeF(layout::kBodyWidthMm, 48.0)};
 
 }  // namespace onco::report

@@ -103,7 +103,7 @@ QString lines(const SummaryData& data, const PrintText& t)
     if (therapies.isEmpty())
         return out + note(t.label(QT_TRANSLATE_NOOP("Summary", "No lines of therapy recorded."))) +
                medications(data, t);
-    out += gridTable();
+    out += gridTable(true);  // the lines of therapy are read as a whole: never split across pages (issue 14)
     out += headerRow({t.label(QT_TRANSLATE_NOOP("Summary", "Line")), t.label(QT_TRANSLATE_NOOP("Summary", "Drugs")),
                       t.label(QT_TRANSLATE_NOOP("Summary", "Start")), t.label(QT_TRANSLATE_NOOP("Summary", "End")),
                       t.label(QT_TRANSLATE_NOOP("Summary", "Months")),
@@ -131,7 +131,7 @@ QString markers(const SummaryData& data, const PrintText& t)
     QString out = heading(t.label(QT_TRANSLATE_NOOP("Summary", "Tumour markers")));
     if (!showsMarkerChart(data))
         return out + note(t.label(QT_TRANSLATE_NOOP("Summary", "No tumour marker results.")));
-    out += figure(kMarkerFigure);
+    out += figure(kMarkerFigure, data);
     // The latest result of each analyte, in the order the analytes first appear.
     QStringList order;
     QHash<QString, QList<MarkerResult>> byAnalyte;

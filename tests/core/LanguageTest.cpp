@@ -48,3 +48,22 @@ TEST(Language, LabValuesShowWhatWasEnteredWithoutTrailingZeros)
         EXPECT_EQ(language->value(0.0), QStringLiteral("0"));
     }
 }
+
+// The figures of a bilingual printout: Chinese with the English of each plain label; a text with arguments stays
+// Chinese (its arguments are Chinese values); the same text in full-width brackets is said once.
+TEST(Language, BilingualAddsTheEnglishOfPlainLabels)
+{
+    const Language& both = Language::bilingual();
+    EXPECT_TRUE(both.isChinese());
+    EXPECT_TRUE(both.addsEnglish());
+    EXPECT_FALSE(Language::chinese().addsEnglish());
+    const QString zh = Language::chinese().translate("Timeline", "Events");
+    ASSERT_NE(zh, QStringLiteral("Events"));
+    EXPECT_EQ(both.translate("Timeline", "Events"), zh + QStringLiteral(" Events"));
+    EXPECT_EQ(both.stacked("Timeline", "Events"), zh + QStringLiteral("\nEvents"));
+    EXPECT_EQ(Language::english().stacked("Timeline", "Events"), QStringLiteral("Events"));
+    EXPECT_EQ(both.translate("Timeline", "Sites: %1"), Language::chinese().translate("Timeline", "Sites: %1"));
+    EXPECT_EQ(both.translate("Enums", "Female"),
+              Language::chinese().translate("Enums", "Female") + QStringLiteral(" Female"));
+    EXPECT_EQ(both.date(QDate(2025, 9, 1)), QStringLiteral("2025年9月1日"));
+}

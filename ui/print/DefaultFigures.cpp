@@ -1,4 +1,5 @@
 // The seam of the charts integration: the figures the printed summary shows.
+#include "core/i18n/Language.h"
 #include "core/report/PrintLanguage.h"
 #include "ui/charts/MarkerChartSettings.h"
 #include "ui/charts/MarkerChartView.h"
@@ -18,8 +19,17 @@ namespace {
 
 /** Type size of the figures' own texts on paper (the summary's body is 8.5 pt). */
 constexpr double kFigurePointSize = 8.0;
+/** The printed timeline may be this much taller than its slot to show every lane at full type size. */
+constexpr double kMaxTimelineGrow = 2.5;
 /** The marker chart is laid out on a canvas this much larger than its slot (its texts print at about 7.5 pt). */
 constexpr double kChartGrow = 1.2;
+
+/** The language of a figure's own texts: the print language; in bilingual print Chinese with the English of each
+ *  label (lanes, legend, band and axis labels; issue 14). */
+const Language& figureLanguage(const report::PrintText& text)
+{
+    return text.isBilingual() ? Language::bilingual() : text.primary();
+}
 
 QFont figureFont()
 {
@@ -51,20 +61,27 @@ double timelineHeight(const TimelineData& data, const Language& language, const 
 }
 
 /** The disease timeline of the whole course, its texts in the print language (the first one when bilingual). When
- *  the lanes and the legend need more height than the slot has, the course is laid out on a larger canvas of the
- *  slot's proportions and drawn into the slot, so lanes never overlap (the type gets smaller instead). */
+ *  the lanes and the legend need more height than the slot has, the image is taller (up to kMaxTimelineGrow times
+ *  the slot; the summary prints it at its own proportions), so every lane shows at the figure's type size; only a
+ *  course taller still is drawn smaller (issue 14: no printed text below 7 pt on an ordinary course). */
 QImage timelineFigure(const FigureRequest& r)
 {
     const Knowledge& k = r.text.knowledge();
-    const Language& language = r.text.primary();
+    const Language& language = figureLanguage(r.text);
     const TimelineData data = buildTimelineData(r.record, k, r.asOf, loadMarkerSettings(k), language);
     if (data.isEmpty())
         return {};
     const QFont font = figureFont();
     const QSizeF slot = r.logicalSize;
-    const double grow = std::max(1.0, timelineHeight(data, language, font, slot.width()) / slot.height());
-    const QSizeF canvas = slot * grow;
-    QImage image = canvasImage(r, canvas);
+    const double needed = timelineHeight(data, language, font, slot.width());
+    const double height = std::clamp(needed, slot.height(), slot.height() * kMaxTimelineGrow);
+    const double shrink = std::max(1.0, needed / height);
+    const QSizeF canvas = QSizeF(slot.width(), height) * shrink;
+    const double ratio = r.devicePixelRatio / shrink;
+    QImage image(QSize(qRound(canvas.width() * ratio), qRound(canvas.height() * ratio)),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -77,7 +94,7 @@ QImage markerFigure(const FigureRequest& r)
 {
     const Knowledge& k = r.text.knowledge();
     const analytics::MarkerSettings settings = loadMarkerSettings(k);
-    const MarkerChartData data = buildMarkerChartData(r.record, k, r.asOf, settings, r.text.primary());
+    const MarkerChartData data = buildMarkerChartData(r.record, k, r.asOf, settings, figureLanguage(r.text));
     if (!data.hasResults())
         return {};
     MarkerChartOptions options;
@@ -90,7 +107,7 @@ QImage markerFigure(const FigureRequest& r)
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    MarkerChartView::paintChart(&painter, QRectF(QPointF(0, 0), canvas), data, options, r.text.primary());
+    MarkerChartView::paintChart(&painter, QRectF(QPointF(0, 0), canvas), data, options, figureLanguage(r.text));
     return image;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/print/SummaryDocument.h"
 
+#include "core/report/HtmlText.h"
 #include "core/report/SummaryLayout.h"
 #include "ui/print/PrintFonts.h"
 
@@ -7,11 +8,14 @@
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFrame>
 #include <QTextTable>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace onco {
 
@@ -34,6 +38,7 @@ SummaryDocument::SummaryDocument(report::SummaryData data, report::PrintLanguage
         addFigure(report::kTimelineFigure, figures.timeline, QT_TRANSLATE_NOOP("Summary", "Disease timeline"));
     if (report::showsMarkerChart(m_data))
         addFigure(report::kMarkerFigure, figures.markerChart, QT_TRANSLATE_NOOP("Summary", "Tumour-marker chart"));
+    m_html = report::summaryHtml(m_data, m_text);  // with the figures' heights
     // The body is filled by layoutFor(), which knows the device and the type size that fits.
 }
 
@@ -49,6 +54,10 @@ void SummaryDocument::addFigure(const report::FigureSlot& slot, const FigureRend
     QImage image = renderer ? renderer(request) : QImage();
     if (image.isNull())
         image = placeholderFigure(request, title);
+    // An image taller than the slot's proportions asks for more room (all its lanes at the figure's type size).
+    const double heightMm = slot.sizeMm.width() * image.height() / std::max(1, image.width());
+    if (heightMm > slot.sizeMm.height() + 0.5)
+        m_data.figureHeightMm.insert(QString::fromLatin1(slot.name), heightMm);
     m_body->addResource(QTextDocument::ImageResource, QUrl(slot.url()), image);
 }
 
@@ -62,13 +71,14 @@ void SummaryDocument::layoutFor(QPaintDevice* device)
     m_dpi = device ? device->logicalDpiY() : 96.0;
     m_body->documentLayout()->setPaintDevice(device);
     m_body->setPageSize(QSizeF(mm(kBodyWidthMm), mm(kBodyHeightMm)));
-    // A summary that does not fit on the pages allowed is set a little smaller (never below 88 %).
-    for (double scale : {1.0, 0.94, 0.88}) {
+    // A summary that does not fit on the pages allowed is set a little smaller (never below 82 %, and no text
+    // below kMinPrintPointSize).
+    for (double scale : {1.0, 0.94, 0.88, 0.82}) {
         m_scale = scale;
         m_html = report::summaryHtml(m_data, m_text, scale);
         m_body->setHtml(m_html);
         paginate();
-        if (pageCount() <= kMaxPages)
+        if (pageCount() <= (m_text.isBilingual() ? kMaxPagesBilingual : kMaxPages))
             break;
     }
 }
@@ -153,7 +163,7 @@ std::optional<SummaryDocument::Break> SummaryDocument::sectionBreak() const
     return std::nullopt;
 }
 
-std::optional<SummaryDocument::Break> SummaryDocument::tableBreak(QTextTable* table, int index) const
+std::optional<SummaryDocument::Break> SummaryDocument::tableBreak(QTextTable* table, int index, bool keepWhole) const
 {
     const double pageHeight = mm(kBodyHeightMm);
     const int rows = table->rows();
@@ -175,8 +185,10 @@ std::optional<SummaryDocument::Break> SummaryDocument::tableBreak(QTextTable* ta
         const bool continues = r > header && pageAt(tops[r]) > pageAt(tops[r - 1]);
         if (!cut && !continues)
             continue;
-        const int before = r - header;  // whole rows left on the earlier page
-        const int after = rows - r;     // rows going to the later page
+        // Whole rows left on the earlier page (none, for a table kept whole that fits on a page).
+        const bool whole = keepWhole && bottoms.last() - tops.value(header) < pageHeight * 0.8;
+        const int before = whole ? 0 : r - header;
+        const int after = rows - r;  // rows going to the later page
         if (!cut && before >= 2 && after >= 2)
             return std::nullopt;  // a clean split; the header row repeats
         int at = r;
@@ -204,13 +216,20 @@ std::optional<SummaryDocument::Break> SummaryDocument::tableBreak(QTextTable* ta
     return std::nullopt;
 }
 
-std::optional<SummaryDocument::Break> SummaryDocument::rowBreak() const
+std::optional<SummaryDocument::Break> SummaryDocument::rowBreak(const QString& html) const
 {
+    // The tables of the layout in the order of their <table> tags in `html` (the one laid out).
+    QList<bool> keep;
+    static const QRegularExpression tag(QStringLiteral("<table\\b[^>]*>"));
+    for (auto it = tag.globalMatch(html); it.hasNext();)
+        keep << it.next().captured().contains(QLatin1String(report::html::kKeepWholeClass));
     int index = -1;
     for (QTextFrame* frame : m_body->rootFrame()->childFrames())
-        if (auto* table = qobject_cast<QTextTable*>(frame))
-            if (auto found = tableBreak(table, ++index))
+        if (auto* table = qobject_cast<QTextTable*>(frame)) {
+            ++index;
+            if (auto found = tableBreak(table, index, keep.value(index)))
                 return found;
+        }
     return std::nullopt;
 }
 
@@ -220,7 +239,7 @@ void SummaryDocument::paginate()
     QString html = m_html;
     for (int pass = 0; pass < 40; ++pass) {
         std::optional<Break> first;
-        for (const auto& found : {headingBreak(), rowBreak(), sectionBreak()})
+        for (const auto& found : {headingBreak(), rowBreak(html), sectionBreak()})
             if (found && (!first || found->y < first->y))
                 first = found;
         if (!first)
@@ -289,7 +308,7 @@ void SummaryDocument::paintFooter(QPainter& painter, int index) const
     const QRectF second(first.left(), first.bottom(), first.width(), mm(3.2));
     drawPair(painter, first, printFont(7.5, 0, true), m_furniture.disclaimer, QColor(0x30, 0x30, 0x30), printFont(7.5),
              m_furniture.pageLabel(index + 1, pageCount()), QColor(0x30, 0x30, 0x30));
-    painter.setFont(printFont(6.5));
+    painter.setFont(printFont(kMinPrintPointSize));
     painter.setPen(QColor(0x5a, 0x5a, 0x5a));
     painter.drawText(second, Qt::AlignLeft | Qt::AlignVCenter, m_furniture.source);
 }

@@ -69,10 +69,11 @@ private:
     /** Moves headings left alone at a page foot, and table rows cut by a page break, to the next page. */
     void paginate();
     std::optional<Break> headingBreak() const;
-    std::optional<Break> rowBreak() const;
+    std::optional<Break> rowBreak(const QString& html) const;
     std::optional<Break> sectionBreak() const;
-    /** Where `table` (the `index`-th) should break: never inside a row, never leaving a single row alone. */
-    std::optional<Break> tableBreak(QTextTable* table, int index) const;
+    /** Where `table` (the `index`-th) should break: never inside a row, never leaving a single row alone; a table
+     *  kept whole (`keepWhole`) moves to the next page as a whole. */
+    std::optional<Break> tableBreak(QTextTable* table, int index, bool keepWhole) const;
     double lineTop(const QTextBlock& block) const;
     double lineBottom(const QTextBlock& block) const;
     int pageAt(double y) const;

@@ -28,12 +28,13 @@ QString tx(const Language& language, const char* source)
     return language.translate("Timeline", source);
 }
 
+/** The lane names (bilingual print: Chinese above English). */
 QStringList laneNames(const Language& language)
 {
-    return {tx(language, QT_TRANSLATE_NOOP("Timeline", "Lines of therapy")),
-            tx(language, QT_TRANSLATE_NOOP("Timeline", "Events")),
-            tx(language, QT_TRANSLATE_NOOP("Timeline", "Genetic tests")),
-            tx(language, QT_TRANSLATE_NOOP("Timeline", "Markers (× ULN)"))};
+    return {language.stacked("Timeline", QT_TRANSLATE_NOOP("Timeline", "Lines of therapy")),
+            language.stacked("Timeline", QT_TRANSLATE_NOOP("Timeline", "Events")),
+            language.stacked("Timeline", QT_TRANSLATE_NOOP("Timeline", "Genetic tests")),
+            language.stacked("Timeline", QT_TRANSLATE_NOOP("Timeline", "Markers (× ULN)"))};
 }
 
 double labelColumnWidth(const QFont& font, const Language& language)
@@ -41,7 +42,8 @@ double labelColumnWidth(const QFont& font, const Language& language)
     const QFontMetricsF fm(font);
     double w = 0;
     for (const QString& name : laneNames(language))
-        w = std::max(w, fm.horizontalAdvance(name));
+        for (const QString& line : name.split(QLatin1Char('\n')))
+            w = std::max(w, fm.horizontalAdvance(line));
     return std::ceil(w + 18);
 }
 

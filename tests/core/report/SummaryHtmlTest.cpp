@@ -1,5 +1,7 @@
 #include "core/report/SummaryHtml.h"
 
+#include "core/report/HtmlText.h"
+#include "core/report/SummaryLayout.h"
 #include "core/settings/AppSettings.h"
 #include "tests/core/report/ReportTestData.h"
 #include "tests/support/TestSupport.h"
@@ -235,4 +237,96 @@ TEST(SummaryHtml, PageFurnitureInEachLanguage)
     d.asOf = QDate(2025, 6, 15);
     EXPECT_TRUE(pageFurniture(d, PrintText(PrintLanguage::English, Knowledge::builtin()))
                     .printed.contains(QStringLiteral("As of 15 Jun 2025")));
+}
+
+namespace {
+
+/** An assessment with a card whose flag has a sentence, an unknown criterion and a due action (phrases of existing
+ *  contexts stand in for the rules' texts). */
+AssessmentSource verdictSource(QDate deceased = {})
+{
+    return [deceased](const PatientRecord&, const QDate& asOf, std::optional<Jurisdiction>,
+                      const Knowledge& k) -> std::optional<AssessmentSection> {
+        AssessmentSection a;
+        a.asOf = asOf;
+        a.knowledgeVersion = k.version();
+        a.deceased = deceased;
+        a.overall = Phrase{"Enums", "Progression", {}};
+        a.overallRule = QStringLiteral("ER-M2");
+        OptionCardSection card;
+        card.drug = QStringLiteral("elacestrant");
+        card.status = Phrase{"Enums", "Positive", {}};
+        card.tone = OptionCardSection::Tone::Option;
+        card.criteria << AssessmentLine{QStringLiteral("SERD-POP"), Phrase{"Enums", "Other", {}},
+                                        Phrase{"Enums", "Unknown", {}}, AssessmentLine::Mark::Unknown};
+        card.flags << AssessmentLine{
+            QStringLiteral("CYP3A4_STRONG_INDUCER"), Phrase{"Enums", "Bone", {}}, Phrase{"Enums", "Liver", {}}, {}};
+        a.options << card;
+        a.actions << AssessmentLine{QStringLiteral("PIK3CA_TEST_DUE"), Phrase{"Enums", "Tissue", {}}, {}, {}};
+        return a;
+    };
+}
+
+}  // namespace
+
+// The verdict (resistance class, each SERD's status, what is not known, the due actions) comes right under the
+// identity block, before the diagnosis (issue 14: on page 1).
+TEST(SummaryHtml, VerdictComesUnderTheIdentityBlock)
+{
+    const QString en = visible(htmlOf(test::summaryOf(test::demoRecord(0), verdictSource()), PrintLanguage::English));
+    const qsizetype verdict = en.indexOf(QStringLiteral("Verdict"));
+    ASSERT_GE(verdict, 0);
+    EXPECT_GT(verdict, en.indexOf(QStringLiteral("Menopausal status")));
+    EXPECT_LT(verdict, en.indexOf(QStringLiteral("Diagnosis and receptors")));
+    const QString block = en.mid(verdict, en.indexOf(QStringLiteral("Diagnosis and receptors")) - verdict);
+    expectAll(block, {QStringLiteral("Endocrine resistance"), QStringLiteral("Progression [ER-M2]"),
+                      QStringLiteral("Elacestrant"), QStringLiteral("Positive"), QStringLiteral("? Other [SERD-POP]"),
+                      QStringLiteral("Due actions"), QStringLiteral("Tissue")});
+    EXPECT_FALSE(block.contains(QStringLiteral("Deceased")));
+
+    // A deceased patient: the date, and no actions.
+    const QString dead =
+        visible(htmlOf(test::summaryOf(test::demoRecord(0), verdictSource(QDate(2026, 3, 1))), PrintLanguage::English));
+    const qsizetype at = dead.indexOf(QStringLiteral("Verdict"));
+    const QString deadBlock = dead.mid(at, dead.indexOf(QStringLiteral("Diagnosis and receptors")) - at);
+    expectAll(deadBlock, {QStringLiteral("Deceased"), QStringLiteral("1 Mar 2026")});
+    EXPECT_TRUE(dead.contains(QStringLiteral("(died aged 36)"))) << dead.toStdString();  // born 14 Feb 1990
+    EXPECT_FALSE(deadBlock.contains(QStringLiteral("Due actions")));
+
+    // No assessment, no verdict.
+    EXPECT_FALSE(visible(htmlOf(test::summaryOf(test::demoRecord(0), {}), PrintLanguage::English))
+                     .contains(QStringLiteral("Verdict")));
+}
+
+// A card's flags print their sentence after their words, as the window shows them (issue 14), in both languages.
+TEST(SummaryHtml, FlagsPrintTheirSentences)
+{
+    const SummaryData d = test::summaryOf(test::demoRecord(0), verdictSource());
+    expectAll(visible(htmlOf(d, PrintLanguage::English)), {QStringLiteral("▸ Bone Liver")});
+    expectAll(visible(htmlOf(d, PrintLanguage::Chinese)), {QStringLiteral("▸ 骨 肝")});
+    expectAll(visible(htmlOf(d, PrintLanguage::Bilingual)), {QStringLiteral("▸ 骨 肝"), QStringLiteral("Bone Liver")});
+}
+
+// However small a long summary is set, no text of the body is below the minimum point size.
+TEST(SummaryHtml, NoTextBelowTheMinimumPointSize)
+{
+    const SummaryData d = test::summaryOf(test::demoRecord(0));
+    for (double scale : {1.0, 0.82, 0.5}) {
+        const QString html = summaryHtml(d, PrintText(PrintLanguage::Bilingual, Knowledge::builtin()), scale);
+        static const QRegularExpression size(QStringLiteral("font-size:\\s*([0-9.]+)pt"));
+        int sizes = 0;
+        for (auto it = size.globalMatch(html); it.hasNext(); ++sizes)
+            EXPECT_GE(it.next().captured(1).toDouble(), report::layout::kMinPrintPointSize) << scale;
+        EXPECT_GT(sizes, 3);
+    }
+}
+
+// The lines of therapy are a table kept whole; the other tables may break between rows.
+TEST(SummaryHtml, TheLinesTableIsKeptWhole)
+{
+    const QString html = htmlOf(test::summaryOf(test::demoRecord(0)), PrintLanguage::English);
+    const qsizetype lines = html.indexOf(QStringLiteral("Lines of therapy"));
+    const qsizetype table = html.indexOf(QStringLiteral("<table"), lines);
+    EXPECT_TRUE(html.mid(table, 60).contains(QLatin1String(report::html::kKeepWholeClass)));
+    EXPECT_EQ(html.count(QLatin1String(report::html::kKeepWholeClass)), 1);
 }

@@ -1,5 +1,6 @@
 // `oncocase print` through the real program, offscreen: PDFs in each language, several patients, exit codes, audit.
 #include "core/report/AssessmentSection.h"
+#include "core/report/SummaryLayout.h"
 #include "tests/support/RunCommand.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/print/PdfTools.h"
@@ -90,7 +91,7 @@ TEST_F(PrintCli, BilingualSummary)
     expectTerms(test::pdfText(pdf),
                 {QStringLiteral("患者摘要"), QStringLiteral("Patient summary"), QStringLiteral("艾拉司群"),
                  QStringLiteral("elacestrant"), QStringLiteral("2025-05-12")});
-    EXPECT_LE(test::pdfPages(pdf), 2);
+    EXPECT_LE(test::pdfPages(pdf), report::layout::kMaxPagesBilingual);
 }
 
 TEST_F(PrintCli, SeveralPatientsEachStartOnANewPage)

@@ -101,3 +101,41 @@ TEST(SummaryDocument, HeaderAndFooterOnEveryPageInsideTheMargins)
         EXPECT_EQ(inkIn(297 - layout::kMarginBottomMm + 1, 297, 0, 210), 0) << index;
     }
 }
+
+// A figure that needs more room than its slot (all the timeline's lanes at the figure's type size) gets it: the
+// image keeps its proportions on paper instead of being squeezed into the slot (issue 14: no text below 7 pt).
+TEST(SummaryDocument, ATallerFigureIsPrintedTaller)
+{
+    SummaryFigures figures;
+    figures.timeline = [](const FigureRequest& r) {
+        QImage image(r.pixelSize.width(), r.pixelSize.height() * 2, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        return image;
+    };
+    auto doc = documentOf(test::demoRecord(0), PrintLanguage::English, figures);
+    const int slotHeight = qRound(kTimelineFigure.sizeMm.height() * layout::kCssPxPerMm);
+    EXPECT_TRUE(doc->html().contains(QStringLiteral("height=\"%1\"").arg(slotHeight * 2 - 1)) ||
+                doc->html().contains(QStringLiteral("height=\"%1\"").arg(slotHeight * 2)) ||
+                doc->html().contains(QStringLiteral("height=\"%1\"").arg(slotHeight * 2 + 1)))
+        << doc->html().toStdString();
+}
+
+// The program's own timeline of a long course asks for the room its lanes need and draws them at full size (its
+// resolution is the request's: nothing is scaled down), in every print language.
+TEST(SummaryDocument, TheTimelineFigureIsNotScaledDown)
+{
+    const SummaryFigures figures = defaultSummaryFigures();
+    const PatientRecord record = test::demoRecord(0);
+    for (PrintLanguage language : allPrintLanguages()) {
+        const PrintText text(language, Knowledge::builtin());
+        const QSize logical(qRound(kTimelineFigure.sizeMm.width() * layout::kCssPxPerMm),
+                            qRound(kTimelineFigure.sizeMm.height() * layout::kCssPxPerMm));
+        const qreal ratio = kFigureDpi / 96.0;
+        const FigureRequest request{record, QDate(2026, 11, 21), text, logical * ratio, logical, ratio};
+        const QImage image = figures.timeline(request);
+        ASSERT_FALSE(image.isNull());
+        EXPECT_DOUBLE_EQ(image.devicePixelRatio(), ratio) << printLanguageCode(language).toStdString();
+        EXPECT_GT(image.height(), request.pixelSize.height()) << printLanguageCode(language).toStdString();
+        EXPECT_EQ(image.width(), request.pixelSize.width());
+    }
+}
