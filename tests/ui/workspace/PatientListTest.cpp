@@ -6,6 +6,7 @@
 #include "tests/ui/workspace/UiTestSupport.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/patients/PatientListPanel.h"
+#include "ui/widgets/Display.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -173,6 +174,57 @@ TEST_F(PatientList, RowsFollowTheServiceAndTheOpenPatientStaysSelected)
     added.name = QStringLiteral("李丽");
     ASSERT_TRUE(t.service().savePatient(added).ok());
     EXPECT_TRUE(mrns().contains(QStringLiteral("NEW-1")));
+}
+
+TEST_F(PatientList, RowsTellNamesakesApartAndSayWhatTheSearchMatched)
+{
+    const PatientListModel* m = panel->model();
+    QTableView* view = panel->view();
+    EXPECT_TRUE(view->isColumnHidden(PatientListModel::Matched));  // nothing searched
+    const int foshan = m->rowOf(id("DEMO-0001"));
+    ASSERT_GE(foshan, 0);
+    EXPECT_EQ(m->index(foshan, PatientListModel::BirthDate).data().toString(), display::date(QDate(1990, 2, 14)));
+    EXPECT_EQ(m->index(foshan, PatientListModel::Sex).data().toString(), QStringLiteral("Female"));
+    EXPECT_EQ(m->index(foshan, PatientListModel::OutpatientNumber).data().toString(), QStringLiteral("MZ-DEMO-0001"));
+    EXPECT_TRUE(m->index(foshan, PatientListModel::Matched).data().toString().isEmpty());
+    EXPECT_EQ(m->headerData(PatientListModel::BirthDate, Qt::Horizontal).toString(), QStringLiteral("Birth date"));
+    EXPECT_EQ(m->headerData(PatientListModel::OutpatientNumber, Qt::Horizontal).toString(),
+              QStringLiteral("Outpatient no."));
+    // The identifying columns come right after the name.
+    QHeaderView* header = view->horizontalHeader();
+    EXPECT_LT(header->visualIndex(PatientListModel::BirthDate), header->visualIndex(PatientListModel::SerdStatus));
+    EXPECT_LT(header->visualIndex(PatientListModel::OutpatientNumber),
+              header->visualIndex(PatientListModel::SerdStatus));
+
+    search(QStringLiteral("zw"));
+    ASSERT_EQ(mrns(), QStringList{QStringLiteral("DEMO-0006")});
+    EXPECT_FALSE(view->isColumnHidden(PatientListModel::Matched));
+    EXPECT_EQ(m->index(0, PatientListModel::Matched).data().toString(), QStringLiteral("initials: zw"));
+    search(QStringLiteral("zhang wei"));
+    ASSERT_EQ(mrns(), QStringList{QStringLiteral("DEMO-0006")});
+    EXPECT_EQ(m->index(0, PatientListModel::Matched).data().toString(), QStringLiteral("pinyin: zhang wei"));
+    EXPECT_EQ(m->index(0, PatientListModel::Matched).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("pinyin: zhang wei\nLatin name: Zhang Wei"));
+    search(QStringLiteral("MZ-DEMO-0013"));
+    ASSERT_EQ(mrns(), QStringList{QStringLiteral("DEMO-0013")});
+    EXPECT_EQ(m->index(0, PatientListModel::Matched).data().toString(), QStringLiteral("outpatient no.: MZ-DEMO-0013"));
+    panel->searchField()->clear();
+    EXPECT_TRUE(view->isColumnHidden(PatientListModel::Matched));
+
+    // Birth date, sex and outpatient number sort in SQL through the header.
+    header->setSortIndicator(PatientListModel::BirthDate, Qt::AscendingOrder);
+    EXPECT_EQ(m->query().sort, PatientSort::BirthDate);
+    QList<QDate> births;
+    for (int r = 0; r < m->rowCount(); ++r)
+        births << t.service().loadPatient(m->patientId(r))->patient.birthDate;
+    EXPECT_TRUE(std::is_sorted(births.begin(), births.end()));
+    header->setSortIndicator(PatientListModel::Sex, Qt::DescendingOrder);
+    EXPECT_EQ(m->query().sort, PatientSort::Sex);
+    EXPECT_EQ(mrns().front(), QStringLiteral("DEMO-0004"));  // the one man
+    header->setSortIndicator(PatientListModel::OutpatientNumber, Qt::DescendingOrder);
+    EXPECT_EQ(m->query().sort, PatientSort::OutpatientNumber);
+    EXPECT_EQ(mrns().front(), QStringLiteral("DEMO-0015"));
+    EXPECT_FALSE(m->canSort(PatientListModel::Matched));
 }
 
 TEST(PatientListLarge, ThousandsOfRowsAreReadAPageAtATime)
