@@ -6,6 +6,7 @@
 #include "ui/patients/ListMatchText.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/widgets/Display.h"
+#include "ui/widgets/FrozenColumnTableView.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -26,7 +27,7 @@ PatientListPanel::PatientListPanel(CaseService& service, PatientDirectory& direc
     , m_directory(directory)
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
-    , m_view(new QTableView(this))
+    , m_view(new FrozenColumnTableView(this))
 {
     setObjectName(QStringLiteral("patientListPanel"));
     m_search->setObjectName(QStringLiteral("patientSearch"));
@@ -69,6 +70,7 @@ PatientListPanel::PatientListPanel(CaseService& service, PatientDirectory& direc
          {M::Matched, M::Mrn, M::BirthDate, M::Age, M::Sex, M::OutpatientNumber, M::SerdStatus, M::DueActions, M::Esr1})
         header->moveSection(header->visualIndex(column), visual++);
     m_view->setColumnHidden(M::Matched, true);
+    m_view->freezeFirstColumn();  // the name, after the settings above (the frozen column takes them)
 
     auto* chips = new QHBoxLayout;
     chips->setSpacing(4);

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QToolButton>
@@ -225,6 +226,55 @@ TEST_F(PatientList, RowsTellNamesakesApartAndSayWhatTheSearchMatched)
     EXPECT_EQ(m->query().sort, PatientSort::OutpatientNumber);
     EXPECT_EQ(mrns().front(), QStringLiteral("DEMO-0015"));
     EXPECT_FALSE(m->canSort(PatientListModel::Matched));
+}
+
+TEST_F(PatientList, TheNameColumnStaysInViewWhenTheListScrollsSideways)
+{
+    panel->resize(600, 260);  // narrower than the columns, shorter than the rows
+    for (int i = 0; i < 4; ++i)
+        QApplication::processEvents();
+    QTableView* view = panel->view();
+    auto* frozen = view->findChild<QTableView*>(QStringLiteral("frozenColumn"));
+    ASSERT_NE(frozen, nullptr);
+    ASSERT_TRUE(frozen->isVisible());
+    EXPECT_EQ(frozen->model(), view->model());
+    EXPECT_EQ(frozen->selectionModel(), view->selectionModel());
+
+    QScrollBar* sideways = view->horizontalScrollBar();
+    ASSERT_GT(sideways->maximum(), 0);
+    sideways->setValue(sideways->maximum());
+    QApplication::processEvents();
+    EXPECT_LT(view->columnViewportPosition(PatientListModel::Name), 0);  // the table's own name column scrolled away
+    EXPECT_EQ(frozen->geometry().left(), view->viewport()->geometry().left());  // the frozen one did not
+    EXPECT_EQ(frozen->width(), view->columnWidth(PatientListModel::Name));
+    EXPECT_EQ(frozen->indexAt(QPoint(4, 4)).column(), int(PatientListModel::Name));
+
+    // It scrolls down with the table and shows the same rows.
+    QScrollBar* down = view->verticalScrollBar();
+    ASSERT_GT(down->maximum(), 0);
+    down->setValue(down->maximum());
+    QApplication::processEvents();
+    EXPECT_EQ(frozen->verticalScrollBar()->value(), down->value());
+    EXPECT_EQ(frozen->rowAt(0), view->rowAt(0));
+
+    // A click on a name there opens her, and the table keeps where it was scrolled to.
+    QSignalSpy selected(panel.get(), &PatientListPanel::patientSelected);
+    const int row = frozen->rowAt(0);
+    QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {},
+                      frozen->visualRect(frozen->model()->index(row, PatientListModel::Name)).center());
+    ASSERT_EQ(selected.count(), 1);
+    EXPECT_EQ(selected.last().at(0).toLongLong(), panel->model()->patientId(row));
+    EXPECT_EQ(sideways->value(), sideways->maximum());
+
+    // Its header sorts the list; the name column cannot be moved from the first place.
+    ASSERT_EQ(panel->model()->query().order, Qt::AscendingOrder);
+    QHeaderView* frozenHeader = frozen->horizontalHeader();
+    QTest::mouseClick(frozenHeader->viewport(), Qt::LeftButton, {}, QPoint(5, frozenHeader->height() / 2));
+    EXPECT_EQ(panel->model()->query().sort, PatientSort::Name);
+    EXPECT_EQ(panel->model()->query().order, Qt::DescendingOrder);
+    EXPECT_EQ(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    view->horizontalHeader()->moveSection(0, 3);
+    EXPECT_EQ(view->horizontalHeader()->visualIndex(PatientListModel::Name), 0);
 }
 
 TEST(PatientListLarge, ThousandsOfRowsAreReadAPageAtATime)
