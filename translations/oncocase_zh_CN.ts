@@ -1867,6 +1867,41 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     </message>
 </context>
 <context>
+    <name>ListMatchText</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation>拉丁文姓名</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>病历号</translation>
+    </message>
+    <message>
+        <source>outpatient no.</source>
+        <translation>门诊号</translation>
+    </message>
+    <message>
+        <source>inpatient no.</source>
+        <translation>住院号</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>MarkerChart</name>
     <message>
         <source>PD</source>
@@ -5395,6 +5430,22 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>Due actions</source>
         <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Outpatient no.</source>
+        <translation>门诊号</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>匹配项</translation>
     </message>
 </context>
 <context>

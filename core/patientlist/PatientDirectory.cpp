@@ -57,7 +57,7 @@ Result<qint64> PatientDirectory::activeCount() const
     return m_storage.search().activeCount();
 }
 
-Result<QList<PatientListRow>> PatientDirectory::rows(const QList<qint64>& ids) const
+Result<QList<PatientListRow>> PatientDirectory::rows(const QList<qint64>& ids, const QString& searchText) const
 {
     QList<PatientListRow> out;
     if (ids.isEmpty())
@@ -105,6 +105,7 @@ Result<QList<PatientListRow>> PatientDirectory::rows(const QList<qint64>& ids) c
         if (row.esr1)
             row.esr1Currency = clinical::currencyOf(*row.esr1, clinical::latestProgressionDate(rec, today));
         row.assessment = assessments.value(id);
+        row.matched = patientlist::matchedFields(rec.patient, searchText);
         out.append(std::move(row));
     }
     return out;

@@ -2,6 +2,7 @@
 
 #include "core/clinical/CourseFacts.h"
 #include "core/domain/PatientRecord.h"
+#include "core/patientlist/SearchMatch.h"
 #include "core/storage/PatientSearch.h"
 #include "core/util/Result.h"
 
@@ -29,6 +30,7 @@ struct PatientListRow
     std::optional<GeneticResult> esr1;     ///< latest somatic ESR1 result
     clinical::Currency esr1Currency = clinical::Currency::Current;
     ListAssessment assessment;
+    QList<patientlist::MatchField> matched;  ///< what the search text matched, strongest first; empty without one
 };
 
 /**
@@ -49,8 +51,9 @@ public:
 
     /** Ids of all patients matching `query`, in its order. */
     Result<QList<qint64>> search(const PatientQuery& query) const;
-    /** Display data of the given patients, in the given order (unknown ids are left out). */
-    Result<QList<PatientListRow>> rows(const QList<qint64>& ids) const;
+    /** Display data of the given patients, in the given order (unknown ids are left out), each with what
+     *  `searchText` matched in her fields (patientlist::matchedFields). */
+    Result<QList<PatientListRow>> rows(const QList<qint64>& ids, const QString& searchText = {}) const;
     /** The number of patients not archived. */
     Result<qint64> activeCount() const;
 

@@ -10,13 +10,27 @@
 
 namespace onco {
 
-/** Orders the patient list can be sorted in (each one runs in the store, over an index where it matters). */
-enum class PatientSort { Name, Mrn, Age, Advanced, LastChange, SerdStatus, DueActions };
+/** Orders the patient list can be sorted in (each one runs in the store, over an index where it matters; sex and
+ *  the outpatient number are read from each listed patient's row). */
+enum class PatientSort {
+    Name,
+    Mrn,
+    Age,
+    Advanced,
+    LastChange,
+    SerdStatus,
+    DueActions,
+    BirthDate,
+    Sex,
+    OutpatientNumber
+};
 
 /** What the patient list shows: a search text, the filter chips and the sort order. */
 struct PatientQuery
 {
-    QString text;  ///< Chinese name, full pinyin (with or without spaces), pinyin initials, Latin name or number
+    /** Chinese name, full pinyin (with or without spaces), pinyin initials, Latin name, or an MRN, outpatient or
+     *  inpatient number (also from its middle). Its tokens: searchtext::tokens. */
+    QString text;
     bool advancedOnly = false;
     bool serdOptionOnly = false;  ///< from the stored assessments
     bool actionDueOnly = false;   ///< from the stored assessments

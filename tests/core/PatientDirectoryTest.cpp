@@ -2,6 +2,7 @@
 
 #include "core/clinical/CourseFacts.h"
 #include "core/demo/DemoData.h"
+#include "core/patientlist/SearchMatch.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/sqlite/SqlitePatientSearch.h"
 #include "tests/support/TestSupport.h"
@@ -42,7 +43,7 @@ protected:
         const auto ids = dir.search(q);
         if (!ids)
             return {};
-        const auto rows = dir.rows(ids.value());
+        const auto rows = dir.rows(ids.value(), q.text);
         return rows ? rows.value() : QList<PatientListRow>{};
     }
     QStringList find(const QString& text) { return mrns(PatientQuery{text}); }
@@ -60,6 +61,38 @@ TEST(PatientSearchExpression, PhraseWithPrefixLastTokenAndHanCharactersApart)
     EXPECT_EQ(SqlitePatientSearch::matchExpression(QStringLiteral(" DEMO-0006 ")), QStringLiteral("\"DEMO 0006\"*"));
     EXPECT_EQ(SqlitePatientSearch::matchExpression(QStringLiteral("\"zw\"")), QStringLiteral("\"zw\"*"));
     EXPECT_TRUE(SqlitePatientSearch::matchExpression(QStringLiteral(" - * ")).isEmpty());
+}
+
+TEST(PatientSearchMatch, SaysWhichFieldsTheTextMatchesTheWayTheSearchMatches)
+{
+    using patientlist::MatchField;
+    using Fields = QList<MatchField>;
+    Patient p;
+    p.name = QStringLiteral("张伟");
+    p.namePinyin = QStringLiteral("zhang wei");
+    p.nameInitials = QStringLiteral("zw");
+    p.nameLatin = QStringLiteral("Zhang Wei");
+    p.mrn = QStringLiteral("DEMO-0006");
+    p.outpatientNumber = QStringLiteral("MZ2024-0050123");
+    auto fields = [&](const char* text) { return patientlist::matchedFields(p, QString::fromUtf8(text)); };
+    EXPECT_EQ(fields("伟"), Fields{MatchField::Name});
+    EXPECT_EQ(fields("张伟"), Fields{MatchField::Name});
+    EXPECT_EQ(fields("zhang"), (Fields{MatchField::Pinyin, MatchField::LatinName}));
+    EXPECT_EQ(fields("zhangw"), (Fields{MatchField::Pinyin, MatchField::LatinName}));  // without the space
+    EXPECT_EQ(fields("Zhang We"), (Fields{MatchField::Pinyin, MatchField::LatinName}));
+    EXPECT_EQ(fields("ZW"), Fields{MatchField::Initials});
+    EXPECT_EQ(fields("z"), (Fields{MatchField::Pinyin, MatchField::Initials, MatchField::LatinName}));
+    EXPECT_EQ(fields("demo-0006"), Fields{MatchField::Mrn});
+    EXPECT_EQ(fields("demo0006"), Fields{MatchField::Mrn});            // without its punctuation
+    EXPECT_EQ(fields("50123"), Fields{MatchField::OutpatientNumber});  // from its middle
+    EXPECT_TRUE(fields("zh wei").isEmpty());                           // only the last token is a prefix
+    EXPECT_TRUE(fields("wei zhang").isEmpty());                        // a phrase, in order
+    EXPECT_TRUE(fields("01").isEmpty());                               // too short to match inside a number
+    EXPECT_TRUE(fields(" - ").isEmpty());
+    EXPECT_TRUE(fields("").isEmpty());
+    p.nameLatin = QStringLiteral("Zoë O'Neill-Ng");
+    EXPECT_EQ(fields("zoe"), Fields{MatchField::LatinName});  // diacritics folded
+    EXPECT_EQ(fields("zoeoneillng"), Fields{MatchField::LatinName});
 }
 
 TEST_F(Directory, FindsZhangWeiByNamePinyinInitialsLatinNameAndMrn)
@@ -182,6 +215,77 @@ TEST_F(Directory, SortsByNameAgeAndMrnInEitherDirection)
     q.sort = PatientSort::Mrn;
     EXPECT_EQ(mrns(q).front(), QStringLiteral("DEMO-0015"));
     EXPECT_FALSE(dir.canSort(PatientSort::SerdStatus));
+}
+
+TEST_F(Directory, EveryRowATextFindsSaysWhatMatched)
+{
+    Patient p;
+    p.mrn = QStringLiteral("ZY20240050123");
+    p.name = QStringLiteral("林晓");
+    p.outpatientNumber = QStringLiteral("MZ-7788-123");
+    p.inpatientNumber = QStringLiteral("ZY-5566");
+    ASSERT_TRUE(t.service().savePatient(p).ok());
+    for (const char* text : {"张", "zh", "zhang wei", "zw", "Zhang Wei", "li", "lx", "阿依", "nurlan", "DEMO-0006",
+                             "demo0001", "0001", "50123", "7788", "zy-5566", "mz-demo"}) {
+        const QList<PatientListRow> rows = rowsOf(PatientQuery{QString::fromUtf8(text)});
+        EXPECT_FALSE(rows.isEmpty()) << text;
+        for (const PatientListRow& row : rows)
+            EXPECT_FALSE(row.matched.isEmpty()) << text << " " << row.patient.mrn.toStdString();
+    }
+    using patientlist::MatchField;
+    using Fields = QList<MatchField>;
+    auto matched = [&](const char* text) {
+        const QList<PatientListRow> rows = rowsOf(PatientQuery{QString::fromUtf8(text)});
+        return rows.size() == 1 ? rows.front().matched : Fields{};
+    };
+    EXPECT_EQ(matched("zw"), Fields{MatchField::Initials});
+    EXPECT_EQ(matched("张伟"), Fields{MatchField::Name});
+    EXPECT_EQ(matched("Aigul"), Fields{MatchField::LatinName});
+    EXPECT_EQ(matched("DEMO-0001"),
+              (Fields{MatchField::Mrn, MatchField::OutpatientNumber, MatchField::InpatientNumber}));
+    EXPECT_EQ(matched("7788"), Fields{MatchField::OutpatientNumber});
+    EXPECT_EQ(matched("zy-5566"), Fields{MatchField::InpatientNumber});
+    EXPECT_EQ(matched("50123"), Fields{MatchField::Mrn});
+    for (const PatientListRow& row : rowsOf(PatientQuery{}))
+        EXPECT_TRUE(row.matched.isEmpty());  // no text, no reason
+}
+
+TEST_F(Directory, SortsByBirthDateSexAndOutpatientNumberInTheStore)
+{
+    PatientQuery q;
+    q.sort = PatientSort::BirthDate;
+    QList<QDate> births;
+    for (const auto& row : rowsOf(q))
+        births << row.patient.birthDate;
+    ASSERT_EQ(births.size(), 14);
+    EXPECT_TRUE(std::is_sorted(births.begin(), births.end()));
+    q.order = Qt::DescendingOrder;
+    births.clear();
+    for (const auto& row : rowsOf(q))
+        births << row.patient.birthDate;
+    EXPECT_TRUE(std::is_sorted(births.rbegin(), births.rend()));
+
+    q = PatientQuery{};
+    q.sort = PatientSort::Sex;
+    QList<PatientListRow> rows = rowsOf(q);
+    ASSERT_EQ(rows.size(), 14);
+    EXPECT_EQ(rows.back().patient.mrn, QStringLiteral("DEMO-0004"));  // the one man comes after the women
+    QStringList women;
+    for (const auto& row : rows.mid(0, 13))
+        women << row.patient.namePinyin;
+    EXPECT_TRUE(std::is_sorted(women.begin(), women.end()));  // in name order within
+    q.order = Qt::DescendingOrder;
+    EXPECT_EQ(rowsOf(q).front().patient.mrn, QStringLiteral("DEMO-0004"));
+
+    q = PatientQuery{};
+    q.sort = PatientSort::OutpatientNumber;
+    EXPECT_EQ(mrns(q).mid(10), (QStringList{QStringLiteral("DEMO-0001"), QStringLiteral("DEMO-0013"),
+                                            QStringLiteral("DEMO-0014"), QStringLiteral("DEMO-0015")}));
+    q.order = Qt::DescendingOrder;
+    EXPECT_EQ(mrns(q).front(), QStringLiteral("DEMO-0015"));
+    EXPECT_TRUE(dir.canSort(PatientSort::BirthDate));
+    EXPECT_TRUE(dir.canSort(PatientSort::Sex));
+    EXPECT_TRUE(dir.canSort(PatientSort::OutpatientNumber));
 }
 
 TEST_F(Directory, RowsCarryCurrentLineAndEsr1Status)

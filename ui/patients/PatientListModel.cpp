@@ -3,6 +3,7 @@
 #include "core/patientlist/ListAssessments.h"
 #include "core/services/CaseService.h"
 #include "ui/patients/ListAssessmentText.h"
+#include "ui/patients/ListMatchText.h"
 #include "ui/widgets/Display.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,12 @@ std::optional<PatientSort> sortOf(int column)
         return PatientSort::DueActions;
     case PatientListModel::LastChange:
         return PatientSort::LastChange;
+    case PatientListModel::BirthDate:
+        return PatientSort::BirthDate;
+    case PatientListModel::Sex:
+        return PatientSort::Sex;
+    case PatientListModel::OutpatientNumber:
+        return PatientSort::OutpatientNumber;
     default:
         return std::nullopt;
     }
@@ -151,7 +158,7 @@ const PatientListRow* PatientListModel::row(int r) const
     if (it == m_pages.end()) {
         if (m_pages.size() >= kKeptPages)
             m_pages.clear();
-        const auto rows = m_directory.rows(m_ids.mid(page * kPageSize, kPageSize));
+        const auto rows = m_directory.rows(m_ids.mid(page * kPageSize, kPageSize), m_query.text);
         it = m_pages.insert(page, rows ? rows.value() : QList<PatientListRow>{});
     }
     const int offset = r - page * kPageSize;
@@ -190,6 +197,14 @@ QString PatientListModel::text(const PatientListRow& r, int column) const
         return ListAssessmentText::actions(r.assessment);
     case LastChange:
         return display::date(r.patient.updatedAt.toLocalTime().date());
+    case BirthDate:
+        return display::date(r.patient.birthDate);
+    case Sex:
+        return r.patient.sex == onco::Sex::Unrecorded ? QString() : displayName(r.patient.sex);
+    case OutpatientNumber:
+        return r.patient.outpatientNumber;
+    case Matched:
+        return ListMatchText::strongest(r);
     default:
         return {};
     }
@@ -216,6 +231,8 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
             return ListAssessmentText::serdDetails(r->assessment, m_service.knowledge());
         if (index.column() == DueActions && m_directory.hasAssessments())
             return ListAssessmentText::actionDetails(r->assessment, m_service.knowledge());
+        if (index.column() == Matched)
+            return ListMatchText::all(*r);
         return text(*r, index.column());
     case ArchivedRole:
         return r->patient.archived;
@@ -273,6 +290,14 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Due actions");
     case LastChange:
         return tr("Last change");
+    case BirthDate:
+        return tr("Birth date");
+    case Sex:
+        return tr("Sex");
+    case OutpatientNumber:
+        return tr("Outpatient no.");
+    case Matched:
+        return tr("Matched");
     default:
         return {};
     }

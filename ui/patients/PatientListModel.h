@@ -19,7 +19,24 @@ class PatientListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Mrn, Age, Advanced, CurrentLine, Esr1, SerdStatus, DueActions, LastChange, ColumnCount };
+    /** Logical columns (the panel orders them on screen). Matched says what the search text matched (empty
+     *  without one). */
+    enum Column {
+        Name,
+        Mrn,
+        Age,
+        Advanced,
+        CurrentLine,
+        Esr1,
+        SerdStatus,
+        DueActions,
+        LastChange,
+        BirthDate,
+        Sex,
+        OutpatientNumber,
+        Matched,
+        ColumnCount
+    };
     enum Role { PatientIdRole = Qt::UserRole + 1, ArchivedRole };
 
     PatientListModel(CaseService& service, PatientDirectory& directory, QObject* parent = nullptr);

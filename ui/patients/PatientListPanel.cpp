@@ -3,8 +3,10 @@
 #include "core/patientlist/PatientDirectory.h"
 #include "core/services/CaseService.h"
 #include "ui/patients/ListAssessmentText.h"
+#include "ui/patients/ListMatchText.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/widgets/Display.h"
+#include "ui/widgets/FrozenColumnTableView.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -25,7 +27,7 @@ PatientListPanel::PatientListPanel(CaseService& service, PatientDirectory& direc
     , m_directory(directory)
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
-    , m_view(new QTableView(this))
+    , m_view(new FrozenColumnTableView(this))
 {
     setObjectName(QStringLiteral("patientListPanel"));
     m_search->setObjectName(QStringLiteral("patientSearch"));
@@ -57,12 +59,18 @@ PatientListPanel::PatientListPanel(CaseService& service, PatientDirectory& direc
     m_view->horizontalHeader()->setSectionsClickable(true);
     m_view->horizontalHeader()->setSortIndicator(PatientListModel::Name, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    // What the clinician scans for first stays in view in a narrow list: the oral SERD status and the due actions
-    // right after the name; the disease, the line and the last change further right (all movable).
+    // What tells namesakes apart comes right after the name: what the search matched (only while searching), the
+    // MRN, the birth date (with the age), the sex and the outpatient number; then what the clinician scans for
+    // first, the oral SERD status and the due actions; the disease, the line and the last change further right (all
+    // movable).
     using M = PatientListModel;
-    int visual = m_view->horizontalHeader()->visualIndex(M::Age) + 1;
-    for (int column : {M::SerdStatus, M::DueActions, M::Esr1})
-        m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(column), visual++);
+    QHeaderView* header = m_view->horizontalHeader();
+    int visual = header->visualIndex(M::Name) + 1;
+    for (int column :
+         {M::Matched, M::Mrn, M::BirthDate, M::Age, M::Sex, M::OutpatientNumber, M::SerdStatus, M::DueActions, M::Esr1})
+        header->moveSection(header->visualIndex(column), visual++);
+    m_view->setColumnHidden(M::Matched, true);
+    m_view->freezeFirstColumn();  // the name, after the settings above (the frozen column takes them)
 
     auto* chips = new QHBoxLayout;
     chips->setSpacing(4);
@@ -130,6 +138,7 @@ void PatientListPanel::applyQuery()
     q.includeArchived = m_archived->isChecked();
     if (!(q == m_model->query()))
         m_model->setQuery(q);
+    m_view->setColumnHidden(PatientListModel::Matched, q.text.trimmed().isEmpty());
 }
 
 void PatientListPanel::rowsRefreshed()
@@ -261,7 +270,12 @@ void PatientListPanel::fitColumns()
         {header(PatientListModel::SerdStatus), ListAssessmentText::serdSample(m_service.knowledge())},
         {header(PatientListModel::DueActions), ListAssessmentText::actionName(QStringLiteral("ESR1_RETEST_DUE"))},
         {header(PatientListModel::LastChange), date},
+        {header(PatientListModel::BirthDate), date},
+        {header(PatientListModel::Sex), displayName(Sex::Female), displayName(Sex::Male)},
+        {header(PatientListModel::OutpatientNumber), QStringLiteral("MZ-DEMO-00000")},
+        {header(PatientListModel::Matched), ListMatchText::sample()},
     };
+    Q_ASSERT(samples.size() == PatientListModel::ColumnCount);
     const int cap = 24 * fm.horizontalAdvance(QLatin1Char('M'));  // long texts elide; the tooltip has them whole
     for (int c = 0; c < PatientListModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, std::min(cap, width(samples[c]) + (c == PatientListModel::Name ? pad : 0)));

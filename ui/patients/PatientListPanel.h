@@ -1,10 +1,11 @@
 #pragma once
 
+#include "ui/widgets/FrozenColumnTableView.h"
+
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
-class QTableView;
 class QToolButton;
 
 namespace onco {
@@ -15,7 +16,8 @@ class PatientListModel;
 
 /**
  * The left side of the main window: the search box (focused on start; typing filters at once), the filter chips
- * (advanced, oral SERD option, action due, archived) and the patient list. Selecting a row opens the patient.
+ * (advanced, oral SERD option, action due, archived) and the patient list, whose name column stays in view when it
+ * scrolls sideways. Selecting a row opens the patient.
  */
 class PatientListPanel : public QWidget
 {
@@ -64,7 +66,7 @@ private:
     QToolButton* m_action = nullptr;
     QToolButton* m_archived = nullptr;
     QLabel* m_count = nullptr;
-    QTableView* m_view = nullptr;
+    FrozenColumnTableView* m_view = nullptr;
     qint64 m_selected = 0;
     bool m_restoring = false;
 };

@@ -1,11 +1,11 @@
 #include "core/storage/sqlite/SqlitePatientSearch.h"
 
+#include "core/storage/SearchText.h"
 #include "core/storage/sqlite/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
 #include <sqlite3.h>
 
 namespace onco {
@@ -13,35 +13,6 @@ namespace onco {
 namespace {
 
 const QString kNameKey = QStringLiteral("p.name_key");
-
-bool isHan(QChar c)
-{
-    return c.script() == QChar::Script_Han;
-}
-
-/** Tokens as the unicode61 tokenizer sees them, except that each Han character is a token of its own. */
-QStringList searchTokens(const QString& text)
-{
-    QStringList tokens;
-    QString current;
-    auto flush = [&] {
-        if (!current.isEmpty())
-            tokens << current;
-        current.clear();
-    };
-    for (QChar c : text) {
-        if (isHan(c)) {
-            flush();
-            tokens << QString(c);
-        } else if (c.isLetterOrNumber() || c.isMark()) {
-            current += c;
-        } else {
-            flush();
-        }
-    }
-    flush();
-    return tokens;
-}
 
 /** Runs a statement through the raw API (faster than QtSql for tens of thousands of ids). */
 class Statement
@@ -145,6 +116,13 @@ QString dueActionsSortExpression()
                                       "length(replace(s.actions, '|', '')) - length(s.actions) - 1 END")));
 }
 
+/** A column of the patient's own row, looked up by key for each listed patient (no index orders it; the list table
+ *  holds only the columns it sorts on most). */
+QString patientColumn(const char* column)
+{
+    return QStringLiteral("(SELECT q.%1 FROM patients q WHERE q.id = p.patient_id)").arg(QLatin1String(column));
+}
+
 QString sortExpression(PatientSort sort)
 {
     switch (sort) {
@@ -162,6 +140,12 @@ QString sortExpression(PatientSort sort)
         return serdSortExpression();
     case PatientSort::DueActions:
         return dueActionsSortExpression();
+    case PatientSort::BirthDate:
+        return QStringLiteral("p.birth_date");
+    case PatientSort::Sex:
+        return patientColumn("sex");
+    case PatientSort::OutpatientNumber:
+        return patientColumn("outpatient_number");
     }
     return {};
 }
@@ -178,7 +162,7 @@ SqlitePatientSearch::SqlitePatientSearch(Database& db)
 
 QString SqlitePatientSearch::matchExpression(const QString& text)
 {
-    const QStringList tokens = searchTokens(text.normalized(QString::NormalizationForm_KC));
+    const QStringList tokens = searchtext::tokens(text.normalized(QString::NormalizationForm_KC));
     if (tokens.isEmpty())
         return {};
     return QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QStringLiteral("\"*");
@@ -188,12 +172,10 @@ Result<QList<qint64>> SqlitePatientSearch::search(const PatientQuery& query)
 {
     QStringList where;
     const QString match = matchExpression(query.text);
-    const QString compact = query.text.simplified().remove(QLatin1Char(' ')).toLower();
-    const bool byNumber =
-        compact.size() >= 3 && std::any_of(compact.begin(), compact.end(), [](QChar c) { return c.isDigit(); });
+    const QString number = searchtext::numberFragment(query.text);
     if (!match.isEmpty()) {
         QString candidates = QStringLiteral("SELECT rowid FROM patient_search WHERE patient_search MATCH :match");
-        if (byNumber)  // a number typed from its middle, e.g. 50000 for SYN-0050000
+        if (!number.isEmpty())  // a number typed from its middle, e.g. 50000 for SYN-0050000
             candidates +=
                 QStringLiteral(" UNION SELECT rowid FROM patient_numbers WHERE patient_numbers MATCH :number");
         where << QStringLiteral("p.patient_id IN (%1)").arg(candidates);
@@ -214,9 +196,11 @@ Result<QList<qint64>> SqlitePatientSearch::search(const PatientQuery& query)
         descending = !descending;
     const QString direction = descending ? QStringLiteral(" DESC") : QString();
     QString order = key + direction;
-    // Columns of a few values (advanced, the oral SERD rank, the number of due actions) are ordered by name within.
+    // Columns of a few values (advanced, the oral SERD rank, the number of due actions, sex) and the outpatient
+    // number (often not recorded) are ordered by name within.
     if (query.sort == PatientSort::Advanced || query.sort == PatientSort::SerdStatus ||
-        query.sort == PatientSort::DueActions)
+        query.sort == PatientSort::DueActions || query.sort == PatientSort::Sex ||
+        query.sort == PatientSort::OutpatientNumber)
         order += QStringLiteral(", ") + kNameKey + direction;
     order += QStringLiteral(", p.patient_id") + direction;
 
@@ -227,7 +211,7 @@ Result<QList<qint64>> SqlitePatientSearch::search(const PatientQuery& query)
     if (stmt.code() != SQLITE_OK)
         return rawError(handle, stmt.code());
     stmt.bind(":match", match);
-    stmt.bind(":number", QLatin1Char('"') + QString(compact).remove(QLatin1Char('"')) + QLatin1Char('"'));
+    stmt.bind(":number", QLatin1Char('"') + number + QLatin1Char('"'));
     QList<qint64> ids;
     int rc;
     while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW)

@@ -81,7 +81,8 @@ void BM_PatientSearchSorted(benchmark::State& state)
 }
 BENCHMARK(BM_PatientSearchSorted)
     ->ArgsProduct({{int(PatientSort::Name), int(PatientSort::Mrn), int(PatientSort::Age), int(PatientSort::Advanced),
-                    int(PatientSort::LastChange)},
+                    int(PatientSort::LastChange), int(PatientSort::BirthDate), int(PatientSort::Sex),
+                    int(PatientSort::OutpatientNumber)},
                    {0, 1}})
     ->Unit(benchmark::kMillisecond);
 

@@ -6,12 +6,14 @@
 #include "tests/ui/workspace/UiTestSupport.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/patients/PatientListPanel.h"
+#include "ui/widgets/Display.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QToolButton>
@@ -173,6 +175,106 @@ TEST_F(PatientList, RowsFollowTheServiceAndTheOpenPatientStaysSelected)
     added.name = QStringLiteral("李丽");
     ASSERT_TRUE(t.service().savePatient(added).ok());
     EXPECT_TRUE(mrns().contains(QStringLiteral("NEW-1")));
+}
+
+TEST_F(PatientList, RowsTellNamesakesApartAndSayWhatTheSearchMatched)
+{
+    const PatientListModel* m = panel->model();
+    QTableView* view = panel->view();
+    EXPECT_TRUE(view->isColumnHidden(PatientListModel::Matched));  // nothing searched
+    const int foshan = m->rowOf(id("DEMO-0001"));
+    ASSERT_GE(foshan, 0);
+    EXPECT_EQ(m->index(foshan, PatientListModel::BirthDate).data().toString(), display::date(QDate(1990, 2, 14)));
+    EXPECT_EQ(m->index(foshan, PatientListModel::Sex).data().toString(), QStringLiteral("Female"));
+    EXPECT_EQ(m->index(foshan, PatientListModel::OutpatientNumber).data().toString(), QStringLiteral("MZ-DEMO-0001"));
+    EXPECT_TRUE(m->index(foshan, PatientListModel::Matched).data().toString().isEmpty());
+    EXPECT_EQ(m->headerData(PatientListModel::BirthDate, Qt::Horizontal).toString(), QStringLiteral("Birth date"));
+    EXPECT_EQ(m->headerData(PatientListModel::OutpatientNumber, Qt::Horizontal).toString(),
+              QStringLiteral("Outpatient no."));
+    // The identifying columns come right after the name.
+    QHeaderView* header = view->horizontalHeader();
+    EXPECT_LT(header->visualIndex(PatientListModel::BirthDate), header->visualIndex(PatientListModel::SerdStatus));
+    EXPECT_LT(header->visualIndex(PatientListModel::OutpatientNumber),
+              header->visualIndex(PatientListModel::SerdStatus));
+
+    search(QStringLiteral("zw"));
+    ASSERT_EQ(mrns(), QStringList{QStringLiteral("DEMO-0006")});
+    EXPECT_FALSE(view->isColumnHidden(PatientListModel::Matched));
+    EXPECT_EQ(m->index(0, PatientListModel::Matched).data().toString(), QStringLiteral("initials: zw"));
+    search(QStringLiteral("zhang wei"));
+    ASSERT_EQ(mrns(), QStringList{QStringLiteral("DEMO-0006")});
+    EXPECT_EQ(m->index(0, PatientListModel::Matched).data().toString(), QStringLiteral("pinyin: zhang wei"));
+    EXPECT_EQ(m->index(0, PatientListModel::Matched).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("pinyin: zhang wei\nLatin name: Zhang Wei"));
+    search(QStringLiteral("MZ-DEMO-0013"));
+    ASSERT_EQ(mrns(), QStringList{QStringLiteral("DEMO-0013")});
+    EXPECT_EQ(m->index(0, PatientListModel::Matched).data().toString(), QStringLiteral("outpatient no.: MZ-DEMO-0013"));
+    panel->searchField()->clear();
+    EXPECT_TRUE(view->isColumnHidden(PatientListModel::Matched));
+
+    // Birth date, sex and outpatient number sort in SQL through the header.
+    header->setSortIndicator(PatientListModel::BirthDate, Qt::AscendingOrder);
+    EXPECT_EQ(m->query().sort, PatientSort::BirthDate);
+    QList<QDate> births;
+    for (int r = 0; r < m->rowCount(); ++r)
+        births << t.service().loadPatient(m->patientId(r))->patient.birthDate;
+    EXPECT_TRUE(std::is_sorted(births.begin(), births.end()));
+    header->setSortIndicator(PatientListModel::Sex, Qt::DescendingOrder);
+    EXPECT_EQ(m->query().sort, PatientSort::Sex);
+    EXPECT_EQ(mrns().front(), QStringLiteral("DEMO-0004"));  // the one man
+    header->setSortIndicator(PatientListModel::OutpatientNumber, Qt::DescendingOrder);
+    EXPECT_EQ(m->query().sort, PatientSort::OutpatientNumber);
+    EXPECT_EQ(mrns().front(), QStringLiteral("DEMO-0015"));
+    EXPECT_FALSE(m->canSort(PatientListModel::Matched));
+}
+
+TEST_F(PatientList, TheNameColumnStaysInViewWhenTheListScrollsSideways)
+{
+    panel->resize(600, 260);  // narrower than the columns, shorter than the rows
+    for (int i = 0; i < 4; ++i)
+        QApplication::processEvents();
+    QTableView* view = panel->view();
+    auto* frozen = view->findChild<QTableView*>(QStringLiteral("frozenColumn"));
+    ASSERT_NE(frozen, nullptr);
+    ASSERT_TRUE(frozen->isVisible());
+    EXPECT_EQ(frozen->model(), view->model());
+    EXPECT_EQ(frozen->selectionModel(), view->selectionModel());
+
+    QScrollBar* sideways = view->horizontalScrollBar();
+    ASSERT_GT(sideways->maximum(), 0);
+    sideways->setValue(sideways->maximum());
+    QApplication::processEvents();
+    EXPECT_LT(view->columnViewportPosition(PatientListModel::Name), 0);  // the table's own name column scrolled away
+    EXPECT_EQ(frozen->geometry().left(), view->viewport()->geometry().left());  // the frozen one did not
+    EXPECT_EQ(frozen->width(), view->columnWidth(PatientListModel::Name));
+    EXPECT_EQ(frozen->indexAt(QPoint(4, 4)).column(), int(PatientListModel::Name));
+
+    // It scrolls down with the table and shows the same rows.
+    QScrollBar* down = view->verticalScrollBar();
+    ASSERT_GT(down->maximum(), 0);
+    down->setValue(down->maximum());
+    QApplication::processEvents();
+    EXPECT_EQ(frozen->verticalScrollBar()->value(), down->value());
+    EXPECT_EQ(frozen->rowAt(0), view->rowAt(0));
+
+    // A click on a name there opens her, and the table keeps where it was scrolled to.
+    QSignalSpy selected(panel.get(), &PatientListPanel::patientSelected);
+    const int row = frozen->rowAt(0);
+    QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {},
+                      frozen->visualRect(frozen->model()->index(row, PatientListModel::Name)).center());
+    ASSERT_EQ(selected.count(), 1);
+    EXPECT_EQ(selected.last().at(0).toLongLong(), panel->model()->patientId(row));
+    EXPECT_EQ(sideways->value(), sideways->maximum());
+
+    // Its header sorts the list; the name column cannot be moved from the first place.
+    ASSERT_EQ(panel->model()->query().order, Qt::AscendingOrder);
+    QHeaderView* frozenHeader = frozen->horizontalHeader();
+    QTest::mouseClick(frozenHeader->viewport(), Qt::LeftButton, {}, QPoint(5, frozenHeader->height() / 2));
+    EXPECT_EQ(panel->model()->query().sort, PatientSort::Name);
+    EXPECT_EQ(panel->model()->query().order, Qt::DescendingOrder);
+    EXPECT_EQ(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    view->horizontalHeader()->moveSection(0, 3);
+    EXPECT_EQ(view->horizontalHeader()->visualIndex(PatientListModel::Name), 0);
 }
 
 TEST(PatientListLarge, ThousandsOfRowsAreReadAPageAtATime)
