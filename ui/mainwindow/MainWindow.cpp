@@ -76,6 +76,8 @@ MainWindow::MainWindow(Services services, LanguageManager* languages, QWidget* p
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({500, 866});
+    m_splitter->setChildrenCollapsible(false);
+    connect(m_side, &QTabWidget::currentChanged, this, &MainWindow::switchSideTab);
     m_central = new QWidget(this);
     auto* central = new QVBoxLayout(m_central);
     central->setContentsMargins(0, 0, 0, 0);
@@ -297,17 +299,35 @@ void MainWindow::restoreState()
         resize(std::min(1366, available.width()), std::min(768, available.height()));
     }
     m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
+    m_splitterOf[1] = s.value(QStringLiteral("window/splitterWorklists")).toByteArray();
     // The last patient of this database (by MRN: ids mean nothing in another file).
     if (s.value(QStringLiteral("workspace/lastDatabase")).toString() == m_service.location())
         if (const auto last = m_service.findPatientId(s.value(QStringLiteral("workspace/lastMrn")).toString()))
             openPatient(*last);
 }
 
+void MainWindow::switchSideTab(int tab)
+{
+    if (tab < 0 || tab > 1 || tab == m_sideTab)
+        return;
+    m_splitterOf[m_sideTab] = m_splitter->saveState();
+    m_sideTab = tab;
+    if (m_splitterOf[tab].isEmpty() || !m_splitter->restoreState(m_splitterOf[tab])) {
+        // First time: the worklists (many columns, read across patients) take two thirds of the window.
+        const int width = std::max(m_splitter->width(), 600);
+        const int side = tab == 1 ? width * 2 / 3 : std::min(500, width / 2);
+        m_splitter->setSizes({side, width - side});
+    }
+}
+
 void MainWindow::saveState() const
 {
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    // The list's state under "window/splitter", the worklists' under its own key, whichever tab is showing.
+    const QByteArray current = m_splitter->saveState();
+    s.setValue(QStringLiteral("window/splitter"), m_sideTab == 0 ? current : m_splitterOf[0]);
+    s.setValue(QStringLiteral("window/splitterWorklists"), m_sideTab == 1 ? current : m_splitterOf[1]);
     s.setValue(QStringLiteral("workspace/lastDatabase"), m_service.location());
     const PatientSession* open = m_workspace->currentSession();
     s.setValue(QStringLiteral("workspace/lastMrn"), open && open->isLoaded() ? open->record().patient.mrn : QString());

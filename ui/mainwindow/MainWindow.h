@@ -127,7 +127,12 @@ private:
     KnowledgeActions* m_knowledgeActions = nullptr;
     PatientListPanel* m_list = nullptr;
     PatientWorkspace* m_workspace = nullptr;
-    QTabWidget* m_side = nullptr;          // patient list | worklists
+    QTabWidget* m_side = nullptr;  // patient list | worklists
+    /** The splitter's state for each side tab (the worklists take most of the window, the list keeps its own
+     *  width); the current tab's is the splitter's own. */
+    QByteArray m_splitterOf[2];
+    int m_sideTab = 0;
+    void switchSideTab(int tab);
     WorklistPanel* m_worklists = nullptr;  // ui/worklists
     QToolBar* m_toolBar = nullptr;
     QMenu* m_fileMenu = nullptr;

@@ -29,7 +29,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -495,4 +497,25 @@ TEST_F(WorklistPanelTest, BatchPdfPrintsEachSummaryAndTheNotPrintedListFollows)
     EXPECT_TRUE(model()->patientIds().contains(targets.front()));
     EXPECT_FALSE(model()->patientIds().contains(targets.back()));
     EXPECT_EQ(shownIds(), idsOn(core(), Kind::NotPrinted));
+}
+
+// The worklists use the main area: their tab gives the side panel most of the window; back on the patient list, the
+// list has the width it had; the user's sizes of each are kept for the next session (issue 14).
+TEST_F(WorklistPanelTest, WorklistsTakeTheMainAreaAndEachTabKeepsItsWidth)
+{
+    auto* splitter = window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+    ASSERT_NE(splitter, nullptr);
+    const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+    EXPECT_GE(splitter->sizes().value(0), total / 2);  // worklists showing (SetUp opened them)
+    window->sideTabs()->setCurrentIndex(0);
+    const int listWidth = splitter->sizes().value(0);
+    EXPECT_LT(listWidth, total / 2);
+    splitter->setSizes({listWidth + 60, total - listWidth - 60});  // the user widens the list
+    window->sideTabs()->setCurrentIndex(1);
+    EXPECT_GE(splitter->sizes().value(0), total / 2);
+    window->sideTabs()->setCurrentIndex(0);
+    EXPECT_EQ(splitter->sizes().value(0), listWidth + 60);
+    window->close();  // saves both
+    EXPECT_FALSE(QSettings().value(QStringLiteral("window/splitterWorklists")).toByteArray().isEmpty());
+    EXPECT_FALSE(QSettings().value(QStringLiteral("window/splitter")).toByteArray().isEmpty());
 }
