@@ -1904,6 +1904,14 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
 <context>
     <name>MarkerChart</name>
     <message>
+        <source>Baseline of the current line (started %1)</source>
+        <translation>当前治疗线的基线（%1开始）</translation>
+    </message>
+    <message>
+        <source>Baseline (first result)</source>
+        <translation>基线（首次结果）</translation>
+    </message>
+    <message>
         <source>PD</source>
         <translation>进展</translation>
     </message>
@@ -3662,6 +3670,26 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
 <context>
     <name>Worklists</name>
     <message>
+        <source>Marker rise</source>
+        <translation>标志物升高</translation>
+    </message>
+    <message>
+        <source>%1: nadir %2 → %3 %4 (+%5 %) on %6</source>
+        <translation>%1：最低值 %2 → %3 %4（+%5%），%6</translation>
+    </message>
+    <message>
+        <source>%1: nadir %2 → %3 %4 on %5</source>
+        <translation>%1：最低值 %2 → %3 %4，%5</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>%1. A marker rise is not a progression by itself: correlate with imaging (TM-6).</source>
+        <translation>%1。单凭标志物升高不构成疾病进展，请结合影像学检查（TM-6）。</translation>
+    </message>
+    <message>
         <source>Oral SERD is an option</source>
         <translation>可选口服SERD</translation>
     </message>
@@ -4893,6 +4921,14 @@ Add the fictional demo patients so you can see every feature?</source>
 <context>
     <name>onco::MarkerChartView</name>
     <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Show the whole course again (or double-click the chart). The mouse wheel over the chart zooms in time; dragging moves in time.</source>
+        <translation>重新显示完整病程（或双击图表）。在图表上滚动鼠标滚轮可按时间缩放，拖动可沿时间移动。</translation>
+    </message>
+    <message>
         <source>Export marker chart</source>
         <translation>导出标志物图表</translation>
     </message>
@@ -4970,6 +5006,19 @@ Add the fictional demo patients so you can see every feature?</source>
 </context>
 <context>
     <name>onco::MarkersTab</name>
+    <message>
+        <source>% change</source>
+        <comment>from the previous result of the same marker</comment>
+        <translation>较前次变化</translation>
+    </message>
+    <message>
+        <source>From %1 %2 on %3</source>
+        <translation>相对于%3的 %1 %2</translation>
+    </message>
+    <message>
+        <source>Not compared with the result before (%1): another assay or unit</source>
+        <translation>未与前次结果（%1）比较：检测方法或单位不同</translation>
+    </message>
     <message>
         <source>Above the upper limit of normal</source>
         <translation>高于正常值上限</translation>

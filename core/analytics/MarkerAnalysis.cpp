@@ -87,6 +87,35 @@ std::optional<double> percentChange(double value, double reference)
     return (value - reference) / reference * 100.0;
 }
 
+bool comparableResults(const MarkerSeries& series, int a, int b)
+{
+    if (a < 0 || b < 0 || a >= series.points.size() || b >= series.points.size())
+        return false;
+    return comparisonKey(series.points.at(a).result, series.catalogueUnit) ==
+           comparisonKey(series.points.at(b).result, series.catalogueUnit);
+}
+
+std::optional<double> changeFromPrevious(const MarkerSeries& series, int index)
+{
+    if (index <= 0 || !comparableResults(series, index - 1, index))
+        return std::nullopt;
+    return percentChange(series.points.at(index).result.value, series.points.at(index - 1).result.value);
+}
+
+ResultChange resultChange(const MarkerSeries& series, const MarkerTrend& trend)
+{
+    ResultChange c;
+    if (trend.latest < 0 || trend.latest >= series.points.size())
+        return c;
+    c.index = trend.latest;
+    c.fromBaselinePercent = trend.changeFromBaselinePercent;
+    c.fromNadirPercent = trend.nadir >= 0 ? trend.changeFromNadirPercent : std::nullopt;
+    c.fromPreviousPercent = changeFromPrevious(series, trend.latest);
+    c.isBaseline = trend.baseline == trend.latest;
+    c.isNadir = trend.nadir == trend.latest;
+    return c;
+}
+
 QStringList analytesOf(const PatientRecord& record, const Knowledge& knowledge, const QDate& asOf)
 {
     QStringList present;

@@ -113,4 +113,31 @@ Phrase riseConventionNote(const MarkerSettings& settings);
 /** Percent change from `reference` to `value`; nullopt when the reference is not above 0. */
 std::optional<double> percentChange(double value, double reference);
 
+/** TM-3: results `a` and `b` of the series may be compared (the same assay and unit). False for an index out of
+ *  range. */
+bool comparableResults(const MarkerSeries& series, int a, int b);
+
+/** The % change of result `index` from the result just before it; nullopt for the first result, after a result of
+ *  0, or when the two are not comparable (another assay or unit). */
+std::optional<double> changeFromPrevious(const MarkerSeries& series, int index);
+
+/**
+ * The % changes of one result as the chart's hover and the results table show them: from the TM-3 baseline and
+ * nadir as of that result, and from the result just before it. A change is nullopt when its reference is missing,
+ * not above 0 or not comparable.
+ */
+struct ResultChange
+{
+    int index = -1;
+    std::optional<double> fromBaselinePercent;  ///< 0 on the baseline itself (e.g. the first result)
+    std::optional<double> fromNadirPercent;     ///< nullopt while there is no nadir yet (on the baseline itself)
+    std::optional<double> fromPreviousPercent;  ///< nullopt for the first result of the analyte
+    bool isBaseline = false;                    ///< the result is the baseline of its own trend
+    bool isNadir = false;                       ///< the result is the nadir of its own trend
+};
+
+/** The changes of `series.points[trend.latest]`, where `trend` is analyseTrend(series, trend.latest, …) (or an
+ *  element of analyseEachResult()). An empty ResultChange when trend.latest is out of range. */
+ResultChange resultChange(const MarkerSeries& series, const MarkerTrend& trend);
+
 }  // namespace onco::analytics

@@ -1,4 +1,5 @@
 #include "core/analytics/MarkerAnalysis.h"
+#include "core/knowledge/Knowledge.h"
 #include "core/storage/StoredAssessment.h"
 
 namespace onco::assessments {
@@ -60,11 +61,36 @@ bool hasMarkerRise(const PatientRecord& record, const Knowledge& knowledge, cons
     return false;
 }
 
+QList<StoredMarkerRise> markerRisesOf(const PatientRecord& record, const Knowledge& knowledge, const QDate& asOf,
+                                      const analytics::MarkerSettings& markers)
+{
+    QList<StoredMarkerRise> rises;
+    if (record.markers.isEmpty())
+        return rises;
+    for (const analytics::MarkerAnalysis& m : analytics::analyseMarkers(record, knowledge, asOf, markers)) {
+        const analytics::MarkerTrend& t = m.trend;
+        if (!t.markerRise || t.nadir < 0 || t.latest < 0)
+            continue;
+        const MarkerResult& latest = m.series.points.at(t.latest).result;
+        const MarkerInfo* info = knowledge.marker(m.series.analyte);
+        StoredMarkerRise r;
+        r.analyte = m.series.analyte;
+        r.label = info ? info->label : m.series.analyte;
+        r.nadir = m.series.points.at(t.nadir).result.value;
+        r.latest = latest.value;
+        r.unit = latest.unit.trimmed().isEmpty() ? m.series.catalogueUnit : latest.unit.trimmed();
+        r.date = latest.date;
+        rises.append(r);
+    }
+    return rises;
+}
+
 StoredAssessment summarize(const rules::Assessment& a, const PatientRecord& record, const Knowledge& knowledge,
                            const analytics::MarkerSettings& markers, const QDateTime& computedAt)
 {
     StoredAssessment s = summarize(a, record.patient.id, record.patient.updatedAt, computedAt);
-    s.markerRise = hasMarkerRise(record, knowledge, a.asOf, markers);
+    s.markerRises = markerRisesOf(record, knowledge, a.asOf, markers);
+    s.markerRise = !s.markerRises.isEmpty();  // the same as hasMarkerRise(): a rise always has a nadir
     return s;
 }
 

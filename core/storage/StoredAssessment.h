@@ -42,6 +42,24 @@ struct StoredOption
     bool operator==(const StoredOption&) const = default;
 };
 
+/** A confirmed tumour-marker rise (TM-4) of one analyte on as_of, as the marker-rise worklist names it. */
+struct StoredMarkerRise
+{
+    QString analyte;    ///< canonical code (CA15-3)
+    QString label;      ///< the catalogue's label ("CA 15-3"), else the code
+    double nadir = 0;   ///< the nadir the rise is measured from (TM-3)
+    double latest = 0;  ///< the latest result
+    QString unit;       ///< of the latest result (the catalogue's when it gives none)
+    QDate date;         ///< of the latest result
+
+    /** % above the nadir; none when the nadir is not above 0. */
+    std::optional<double> percent() const
+    {
+        return nadir > 0 ? std::optional<double>((latest - nadir) / nadir * 100.0) : std::nullopt;
+    }
+    bool operator==(const StoredMarkerRise&) const = default;
+};
+
 /**
  * What the patient list and the worklists show of a patient's assessment, stored per patient
  * (table assessment_summaries) so that 100,000 rows read in one query.
@@ -66,6 +84,9 @@ struct StoredAssessment
     QDate currentLineStart;
     QStringList currentDrugs;
     std::optional<bool> markerRise;  ///< TM-4 confirmed rise of any analyte on as_of; none when not computed
+    /** The analytes with a confirmed rise on as_of, in analytesOf() order; empty when none, when not computed, or
+     *  in a summary stored before they were kept (schema 7): the next recompute fills them. */
+    QList<StoredMarkerRise> markerRises;
 
     const StoredOption* option(const QString& drug) const;
     /** Computed for another date, knowledge version or jurisdiction than the ones given. */
@@ -78,14 +99,18 @@ struct StoredAssessment
 StoredAssessment summarize(const rules::Assessment& assessment, qint64 patientId, const QDateTime& recordUpdatedAt,
                            const QDateTime& computedAt);
 
-/** The same with `markerRise` filled from the record's marker results (TM-4/TM-5 on the assessment's date); the id
- *  and record version come from `record.patient`. */
+/** The same with `markerRise` and `markerRises` filled from the record's marker results (TM-4/TM-5 on the
+ *  assessment's date); the id and record version come from `record.patient`. */
 StoredAssessment summarize(const rules::Assessment& assessment, const PatientRecord& record, const Knowledge& knowledge,
                            const analytics::MarkerSettings& markers, const QDateTime& computedAt);
 
 /** TM-4/TM-5 on `asOf`: the latest result of some analyte is a confirmed MARKER_RISE. */
 bool hasMarkerRise(const PatientRecord& record, const Knowledge& knowledge, const QDate& asOf,
                    const analytics::MarkerSettings& markers);
+/** TM-4/TM-5 on `asOf`: each analyte whose latest result is a confirmed MARKER_RISE, with its nadir and latest
+ *  result. */
+QList<StoredMarkerRise> markerRisesOf(const PatientRecord& record, const Knowledge& knowledge, const QDate& asOf,
+                                      const analytics::MarkerSettings& markers);
 
 /** A change of an oral SERD's status, with the evaluation date on which it was first seen. */
 struct StatusChange

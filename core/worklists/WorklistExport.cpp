@@ -6,6 +6,9 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+#include <optional>
+
 namespace onco::worklists {
 
 namespace {
@@ -68,10 +71,23 @@ QJsonObject entryJson(const Entry& e, Kind kind)
         o.insert(QStringLiteral("esr1"), rules::esr1StateCode(s.esr1));
         o.insert(QStringLiteral("esr1_date"), dateOrNull(s.esr1Date));
         break;
-    case Kind::MarkerRise:
+    case Kind::MarkerRise: {
         o.insert(QStringLiteral("marker_rise"), true);
         o.insert(QStringLiteral("current_line_start"), dateOrNull(s.currentLineStart));
+        QJsonArray rises;
+        for (const assessments::StoredMarkerRise& r : s.markerRises) {
+            const std::optional<double> percent = r.percent();
+            rises.append(QJsonObject{{QStringLiteral("analyte"), r.analyte},
+                                     {QStringLiteral("nadir"), r.nadir},
+                                     {QStringLiteral("latest"), r.latest},
+                                     {QStringLiteral("unit"), r.unit},
+                                     {QStringLiteral("date"), dateOrNull(r.date)},
+                                     {QStringLiteral("percent_above_nadir"),
+                                      percent ? QJsonValue(std::round(*percent * 10) / 10) : QJsonValue()}});
+        }
+        o.insert(QStringLiteral("rises"), rises);
         break;
+    }
     case Kind::KnowledgeChanged: {
         QJsonArray cards;
         for (const KnowledgeChange& c : e.knowledgeChanges)
@@ -94,6 +110,22 @@ QJsonObject entryJson(const Entry& e, Kind kind)
 
 }  // namespace
 
+QList<Phrase> describeMarkerRises(const Entry& e)
+{
+    QList<Phrase> out;
+    for (const assessments::StoredMarkerRise& r : e.summary.markerRises) {
+        if (const std::optional<double> percent = r.percent())
+            out << Phrase{"Worklists",
+                          QT_TRANSLATE_NOOP("Worklists", "%1: nadir %2 → %3 %4 (+%5 %) on %6"),
+                          {r.label, r.nadir, r.latest, r.unit, std::round(*percent), r.date}};
+        else
+            out << Phrase{"Worklists",
+                          QT_TRANSLATE_NOOP("Worklists", "%1: nadir %2 → %3 %4 on %5"),
+                          {r.label, r.nadir, r.latest, r.unit, r.date}};
+    }
+    return out;
+}
+
 Phrase describeEntry(const Entry& e, Kind kind, const QString& drug)
 {
     switch (kind) {
@@ -109,9 +141,19 @@ Phrase describeEntry(const Entry& e, Kind kind, const QString& drug)
         return {};
     case Kind::Esr1Test:
         return e.esr1Actions.isEmpty() ? Phrase{} : rules::describeCode(e.esr1Actions.first());
-    case Kind::MarkerRise:
-        return {"Worklists", QT_TRANSLATE_NOOP("Worklists", "Confirmed tumour-marker rise: not a progression by "
-                                                            "itself, correlate with imaging (TM-6).")};
+    case Kind::MarkerRise: {
+        const QList<Phrase> rises = describeMarkerRises(e);
+        if (rises.isEmpty())
+            return {"Worklists", QT_TRANSLATE_NOOP("Worklists", "Confirmed tumour-marker rise: not a progression by "
+                                                                "itself, correlate with imaging (TM-6).")};
+        Phrase named = rises.first();
+        for (qsizetype i = 1; i < rises.size(); ++i)
+            named = Phrase{"Worklists", QT_TRANSLATE_NOOP("Worklists", "%1; %2"), {nested(named), nested(rises[i])}};
+        return {"Worklists",
+                QT_TRANSLATE_NOOP("Worklists", "%1. A marker rise is not a progression by itself: correlate with "
+                                               "imaging (TM-6)."),
+                {nested(named)}};
+    }
     case Kind::KnowledgeChanged:
         for (const KnowledgeChange& c : e.knowledgeChanges)
             if (drug.isEmpty() || c.drug == drug) {

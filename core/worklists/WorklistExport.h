@@ -14,8 +14,13 @@ class Language;
 
 namespace onco::worklists {
 
-/** The reason a patient is on a list, in plain words with the dates (`drug` for one oral SERD of the SERD list). */
+/** The reason a patient is on a list, in plain words with the dates (`drug` for one oral SERD of the SERD list).
+ *  On the marker-rise list it names each marker and its rise when the summary has them. */
 Phrase describeEntry(const Entry& entry, Kind kind, const QString& drug = {});
+
+/** Each confirmed marker rise of a patient: "CA 15-3: nadir 18.4 → 35.2 U/mL (+91 %) on 3 Mar 2026" (context
+ *  "Worklists"); empty when the summary has none (or was stored before they were kept). */
+QList<Phrase> describeMarkerRises(const Entry& entry);
 
 /**
  * The lists as CSV (RFC 4180, UTF-8, CRLF): a header row, then one row per patient and list — per patient and oral

@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QCategoryAxis>
+#include <QDateTime>
 #include <QFontMetricsF>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
@@ -22,6 +23,8 @@
 namespace onco {
 
 namespace {
+
+constexpr double kMsPerDay = 24.0 * 60 * 60 * 1000;
 
 QString tx(const Language& language, const char* source)
 {
@@ -86,6 +89,8 @@ MarkerChart::MarkerChart(const MarkerChartData& data, const MarkerChartOptions& 
     }
     buildOverlay();
     connect(this, &QChart::plotAreaChanged, this, &MarkerChart::layoutOverlay);
+    if (m_options.timeRange)
+        setTimeRange(m_options.timeRange->first, m_options.timeRange->second);
 }
 
 double MarkerChart::xOf(const QDate& date)
@@ -93,10 +98,68 @@ double MarkerChart::xOf(const QDate& date)
     return double(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
 }
 
+QDate MarkerChart::dateAt(double x)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(x))).date();
+}
+
 double MarkerChart::chartXOf(const QDate& date) const
 {
     const QRectF plot = plotArea();
-    return plot.left() + (xOf(date) - m_xMin) / (m_xMax - m_xMin) * plot.width();
+    return plot.left() + (xOf(date) - m_viewMin) / (m_viewMax - m_viewMin) * plot.width();
+}
+
+double MarkerChart::timeAt(double chartX) const
+{
+    const QRectF plot = plotArea();
+    if (plot.width() <= 0)
+        return (m_viewMin + m_viewMax) / 2;
+    return m_viewMin + (chartX - plot.left()) / plot.width() * (m_viewMax - m_viewMin);
+}
+
+bool MarkerChart::isZoomed() const
+{
+    constexpr double tolerance = 1000;  // ms
+    return m_viewMin > m_xMin + tolerance || m_viewMax < m_xMax - tolerance;
+}
+
+void MarkerChart::setTimeRange(double from, double to)
+{
+    if (to < from)
+        std::swap(from, to);
+    const double full = m_xMax - m_xMin;
+    const double span = std::clamp(to - from, std::min(full, kMinZoomDays * kMsPerDay), full);
+    from = (from + to - span) / 2;  // the same middle
+    from = std::max(m_xMin, std::min(from, m_xMax - span));
+    to = from + span;
+    if (from == m_viewMin && to == m_viewMax)
+        return;
+    m_viewMin = from;
+    m_viewMax = to;
+    labelDateAxis();
+    layoutOverlay();
+    emit timeRangeChanged(m_viewMin, m_viewMax);
+}
+
+void MarkerChart::zoomTime(double factor, double anchorX)
+{
+    if (!(factor > 0))
+        return;
+    const double span = m_viewMax - m_viewMin;
+    const double full = m_xMax - m_xMin;
+    const double next = std::clamp(span * factor, std::min(full, kMinZoomDays * kMsPerDay), full);
+    const double anchor = std::clamp(timeAt(anchorX), m_viewMin, m_viewMax);
+    const double share = span > 0 ? (anchor - m_viewMin) / span : 0.5;
+    setTimeRange(anchor - share * next, anchor - share * next + next);
+}
+
+void MarkerChart::panTime(double pixels)
+{
+    const double width = plotArea().width();
+    if (width <= 0)
+        return;
+    const double shift = pixels / width * (m_viewMax - m_viewMin);
+    setTimeRange(m_viewMin - shift, m_viewMax - shift);
 }
 
 void MarkerChart::buildDateAxis()
@@ -105,30 +168,48 @@ void MarkerChart::buildDateAxis()
     QDate to = m_data.to.isValid() ? m_data.to : from;
     const qint64 span = from.daysTo(to);
     const qint64 pad = std::max<qint64>(15, span / 40);
-    // Labels only between the first and the last date shown, so none sits on the very edge of the plot.
-    const QDate firstLabel = from, lastLabel = to;
+    m_firstLabel = from;
+    m_lastLabel = to;
     from = from.addDays(-pad);
     to = to.addDays(pad);
     m_xMin = xOf(from);
     m_xMax = xOf(to);
+    m_viewMin = m_xMin;
+    m_viewMax = m_xMax;
 
     m_dateAxis = new QCategoryAxis(this);
     m_dateAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_dateAxis->setRange(m_xMin, m_xMax);
-    m_dateAxis->setStartValue(m_xMin);
+    labelDateAxis();
+    addAxis(m_dateAxis, Qt::AlignBottom);
+}
+
+void MarkerChart::labelDateAxis()
+{
+    for (const QString& label : m_dateAxis->categoriesLabels())
+        m_dateAxis->remove(label);
+    m_dateAxis->setRange(m_viewMin, m_viewMax);
+    m_dateAxis->setStartValue(m_viewMin);
+    const QDate from = dateAt(m_viewMin), to = dateAt(m_viewMax);
+    // Labels only between the first and the last date of the course, so none sits on the very edge of the plot.
+    const QDate firstLabel = std::max(m_firstLabel, from), lastLabel = std::min(m_lastLabel, to);
     const qint64 days = from.daysTo(to);
     if (days >= 2 * 365) {
         const int step = std::max(1, int(std::ceil(days / 365.25 / 12)));
         for (int y = firstLabel.year() + 1; y <= lastLabel.year(); ++y)
             if (y % step == 0)
                 m_dateAxis->append(QString::number(y), xOf(QDate(y, 1, 1)));
-    } else {
+    } else if (days >= 120) {
         const int step = days >= 360 ? 3 : days >= 150 ? 2 : 1;
         for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1))
             if (m > from && (m.month() - 1) % step == 0 && (m >= firstLabel.addDays(-10) && m <= lastLabel.addDays(10)))
                 m_dateAxis->append(m_language.month(m), xOf(m));
+    } else {
+        // Zoomed in to a few months: the 1st and the 15th of each month, as dates.
+        for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1))
+            for (const QDate& day : {m, m.addDays(14)})
+                if (day > from && day < to && day >= firstLabel.addDays(-10) && day <= lastLabel.addDays(10))
+                    m_dateAxis->append(m_language.date(day), xOf(day));
     }
-    addAxis(m_dateAxis, Qt::AlignBottom);
 }
 
 QAbstractAxis* MarkerChart::buildValueAxis(const QString& unit, const QList<const ChartAnalyte*>& analytes,
@@ -167,7 +248,9 @@ QAbstractAxis* MarkerChart::buildValueAxis(const QString& unit, const QList<cons
         log->setBase(10);
         log->setRange(lo, hi);
         log->setMinorTickCount(8);
-        // "%g" is not honoured with localised numbers; whole numbers above 1, decimals below.
+        // "%g" is not honoured with localised numbers; whole numbers above 1, decimals below. The first two axes
+        // are labelled by the overlay (1, 2, 5 …, layoutLogLabels()): their own labels, at the powers of ten only,
+        // are drawn transparent and keep the room for them.
         log->setLabelFormat(lo >= 1     ? QStringLiteral("%.0f")
                             : lo >= 0.1 ? QStringLiteral("%.1f")
                                         : QStringLiteral("%.2f"));
@@ -192,6 +275,10 @@ QAbstractAxis* MarkerChart::buildValueAxis(const QString& unit, const QList<cons
         axis->setMinorGridLineVisible(false);
     }
     addAxis(axis, position % 2 == 0 ? Qt::AlignLeft : Qt::AlignRight);
+    if (m_options.logScale && position < 2) {
+        m_logLabelBrush.insert(unit, axis->labelsBrush());  // the theme's, set when the axis was added
+        axis->setLabelsBrush(QBrush(Qt::transparent));
+    }
     m_valueAxes.insert(unit, axis);
     return axis;
 }

@@ -116,16 +116,25 @@ QString markerHoverText(const ChartAnalyte& analyte, int index, const Language& 
             value += QStringLiteral(" · ") + tx(language, QT_TRANSLATE_NOOP("MarkerChart", "above ULN"));
     }
     rows << value;
-    if (t.nadir == index && index != t.baseline)
+    // TM-3 as of this result: the baseline itself (no change to show, no nadir yet), the nadir, or the changes.
+    const analytics::ResultChange change = analytics::resultChange(analyte.series, t);
+    if (change.isBaseline) {
+        if (t.currentLineStart.isValid() && p.result.date <= t.currentLineStart)
+            rows << tx(language, QT_TRANSLATE_NOOP("MarkerChart", "Baseline of the current line (started %1)"))
+                        .arg(language.date(t.currentLineStart));
+        else
+            rows << tx(language, QT_TRANSLATE_NOOP("MarkerChart", "Baseline (first result)"));
+    } else if (change.isNadir) {
         rows << tx(language, QT_TRANSLATE_NOOP("MarkerChart", "Nadir on the current line"));
-    else if (t.nadir >= 0 && t.changeFromNadirPercent)
+    } else if (change.fromNadirPercent) {
         rows << tx(language, QT_TRANSLATE_NOOP("MarkerChart", "%1 from nadir (%2 on %3)"))
-                    .arg(signedPercent(*t.changeFromNadirPercent, language),
+                    .arg(signedPercent(*change.fromNadirPercent, language),
                          language.value(analyte.series.points.at(t.nadir).result.value),
                          language.date(analyte.series.points.at(t.nadir).result.date));
-    if (t.baseline >= 0 && t.baseline != index && t.changeFromBaselinePercent)
+    }
+    if (!change.isBaseline && change.fromBaselinePercent)
         rows << tx(language, QT_TRANSLATE_NOOP("MarkerChart", "%1 from baseline (%2 on %3)"))
-                    .arg(signedPercent(*t.changeFromBaselinePercent, language),
+                    .arg(signedPercent(*change.fromBaselinePercent, language),
                          language.value(analyte.series.points.at(t.baseline).result.value),
                          language.date(analyte.series.points.at(t.baseline).result.date));
     if (t.doublingTimeDays)

@@ -1,5 +1,6 @@
 // The graphics items drawn over the marker chart: therapy bands with their labels, progression lines, the ULN and
-// nadir labels, and the empty-state text. Positions follow the plot area.
+// nadir labels, the log axes' labels, and the empty-state text. Positions follow the plot area and the part of the
+// time axis shown.
 #include "ui/charts/MarkerChart.h"
 #include "ui/course/CoursePalette.h"
 
@@ -9,12 +10,14 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QPainter>
 #include <QPen>
 #include <QScatterSeries>
 #include <QXYSeries>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace onco {
@@ -25,6 +28,7 @@ constexpr int kLabelRows = 2;
 constexpr double kBandZ = 0.5;  // above the chart background, below the grid (Qt Charts: grid 2, series 4)
 constexpr double kMarkZ = 3.5;
 constexpr double kLabelZ = 6;
+constexpr double kAxisLabelGap = 7;  // between the plot area and a value label (Qt Charts: tick and padding)
 
 QString tx(const Language& language, const char* source)
 {
@@ -138,6 +142,11 @@ void MarkerChart::buildOverlay()
     }
 }
 
+bool MarkerChart::bandShown(const ChartBand& band, const QRectF& plot) const
+{
+    return chartXOf(band.end) >= plot.left() && chartXOf(band.start) <= plot.right();
+}
+
 void MarkerChart::layoutOverlay()
 {
     const QRectF plot = plotArea();
@@ -151,6 +160,7 @@ void MarkerChart::layoutOverlay()
         const double x2 = clampX(chartXOf(b.end));
         auto* rect = static_cast<QGraphicsRectItem*>(item);
         rect->setRect(x1, plot.top(), std::max(1.5, x2 - x1), plot.height());
+        rect->setVisible(bandShown(b, plot));  // zoomed in, a line before or after the part shown is not drawn
         for (QGraphicsItem* child : rect->childItems())
             static_cast<QGraphicsRectItem*>(child)->setRect(rect->rect());
     }
@@ -169,6 +179,7 @@ void MarkerChart::layoutOverlay()
         label->setVisible(inside);
     }
     layoutValueLabels(plot);
+    layoutLogLabels(plot);
     if (m_emptyText) {
         const QRectF r = m_emptyText->boundingRect();
         m_emptyText->setPos(plot.center() - QPointF(r.width() / 2, r.height() / 2));
@@ -226,6 +237,11 @@ void MarkerChart::layoutValueLabels(const QRectF& plot)
     for (QGraphicsItem* item : overlayItems(QStringLiteral("nadir-label"))) {
         QXYSeries* nadir = m_nadirSeries.value(item->data(RecordKey + 1).toString());
         const QPointF p = mapToPosition(nadir->points().constFirst(), nadir);
+        // Zoomed in, a nadir outside the part shown has no label.
+        const bool shown = p.x() >= plot.left() - 0.5 && p.x() <= plot.right() + 0.5;
+        item->setVisible(shown);
+        if (!shown)
+            continue;
         const QSizeF size = item->boundingRect().size();
         const double right = p.x() + 9, left = p.x() - 9 - size.width(), mid = p.x() - size.width() / 2;
         place(item, {QPointF(right, p.y() + 3), QPointF(right, p.y() - 3 - size.height()), QPointF(left, p.y() + 3),
@@ -249,6 +265,10 @@ void MarkerChart::layoutBandLabels(const QRectF& plot)
     for (int i = 0; i < labels.size(); ++i) {
         const ChartBand& b = m_data.bands.at(i);
         auto* label = static_cast<QGraphicsSimpleTextItem*>(labels.at(i));
+        const bool shown = bandShown(b, plot);
+        label->setVisible(shown);
+        if (!shown)
+            continue;
         const double x1 = std::clamp(chartXOf(b.start), plot.left(), plot.right());
         const double x2 = std::clamp(chartXOf(b.end), plot.left(), plot.right());
         const double room = plot.right() - x1;
@@ -283,6 +303,63 @@ void MarkerChart::layoutBandLabels(const QRectF& plot)
         label->setPos(x1, plot.top() - (kLabelRows - row) * rowHeight - 2);
         rowEnd[row] = x1 + fm.horizontalAdvance(text);
         rowLast[row] = label;
+    }
+}
+
+QList<double> MarkerChart::logTicks(double min, double max, double pixelsPerDecade, double labelHeight)
+{
+    QList<double> ticks;
+    if (!(min > 0) || !(max > min) || !(pixelsPerDecade > 0))
+        return ticks;
+    // 1 → 2 and 5 → 10 are the closest pairs: log10(2) of a decade apart.
+    const double room = labelHeight + 2;
+    const bool intermediate = pixelsPerDecade * std::log10(2.0) >= room;
+    const int decadeStep = intermediate || pixelsPerDecade >= room ? 1 : 2;
+    const int first = int(std::floor(std::log10(min) + 1e-9));
+    const int last = int(std::ceil(std::log10(max) - 1e-9));
+    for (int e = first; e <= last; ++e) {
+        if ((e - first) % decadeStep != 0)
+            continue;
+        for (double m : {1.0, 2.0, 5.0}) {
+            if (m != 1.0 && !intermediate)
+                continue;
+            const double v = m * std::pow(10.0, e);
+            if (v >= min * (1 - 1e-9) && v <= max * (1 + 1e-9))
+                ticks << v;
+        }
+    }
+    return ticks;
+}
+
+void MarkerChart::layoutLogLabels(const QRectF& plot)
+{
+    // Made again on every layout: how many fit depends on the plot's height.
+    for (qsizetype i = m_overlay.size() - 1; i >= 0; --i)
+        if (m_overlay.at(i)->data(KindKey).toString() == QLatin1String("log-label"))
+            delete m_overlay.takeAt(i);
+    for (int position = 0; position < m_units.size(); ++position) {
+        const QString& unit = m_units.at(position);
+        auto* axis = qobject_cast<QLogValueAxis*>(m_valueAxes.value(unit));
+        if (!axis || !m_logLabelBrush.contains(unit) || !(axis->min() > 0) || !(axis->max() > axis->min()))
+            continue;
+        const QFont font = axis->labelsFont();
+        const double lo = std::log10(axis->min());
+        const double perDecade = plot.height() / (std::log10(axis->max()) - lo);
+        for (double v : logTicks(axis->min(), axis->max(), perDecade, QFontMetricsF(font).height())) {
+            const QString text = v >= 0.01 ? m_language.value(v) : m_language.locale().toString(v, 'g', 1);
+            auto* label = new QGraphicsSimpleTextItem(text, this);
+            label->setFont(font);
+            label->setBrush(m_logLabelBrush.value(unit));
+            label->setZValue(kLabelZ);
+            const QRectF r = label->boundingRect();
+            const double y = plot.bottom() - (std::log10(v) - lo) * perDecade;
+            const double x = position % 2 == 0 ? plot.left() - kAxisLabelGap - r.width() : plot.right() + kAxisLabelGap;
+            label->setPos(x, y - r.height() / 2);
+            label->setData(KindKey, QStringLiteral("log-label"));
+            label->setData(RecordKey, -1);
+            label->setData(RecordKey + 1, unit);
+            m_overlay << label;
+        }
     }
 }
 

@@ -15,13 +15,24 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <cmath>
 
 namespace onco {
+
+namespace {
+
+constexpr double kWheelZoom = 0.8;      // the time span kept per wheel notch away from the user (zooming in)
+constexpr double kWheelPanPixels = 60;  // a notch of a horizontal wheel moves the course this far
+
+}  // namespace
 
 MarkerChartView::MarkerChartView(const Knowledge& knowledge, QWidget* parent)
     : QWidget(parent)
@@ -38,6 +49,9 @@ MarkerChartView::MarkerChartView(const Knowledge& knowledge, QWidget* parent)
     m_logBox->setObjectName(QStringLiteral("logScale"));
     top->addWidget(m_logBox);
     top->addStretch(1);
+    m_resetZoomButton = new QPushButton(this);
+    m_resetZoomButton->setObjectName(QStringLiteral("resetZoom"));
+    top->addWidget(m_resetZoomButton);
     m_exportButton = new QPushButton(this);
     m_exportButton->setObjectName(QStringLiteral("exportPng"));
     top->addWidget(m_exportButton);
@@ -45,6 +59,7 @@ MarkerChartView::MarkerChartView(const Knowledge& knowledge, QWidget* parent)
     m_chartView = new QChartView(this);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220);
+    m_chartView->viewport()->installEventFilter(this);
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setObjectName(QStringLiteral("emptyState"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -67,6 +82,7 @@ MarkerChartView::MarkerChartView(const Knowledge& knowledge, QWidget* parent)
 
     connect(m_logBox, &QCheckBox::toggled, this, &MarkerChartView::setLogScale);
     connect(m_exportButton, &QPushButton::clicked, this, &MarkerChartView::onExportClicked);
+    connect(m_resetZoomButton, &QPushButton::clicked, this, &MarkerChartView::resetZoom);
     retranslateUi();
     clear();
 }
@@ -80,6 +96,8 @@ const Language& MarkerChartView::language() const
 
 void MarkerChartView::setPatient(const PatientRecord& record, const QDate& asOf)
 {
+    if (!m_hasPatient || record.patient.id != m_record.patient.id)
+        m_options.timeRange.reset();  // another patient: the whole course
     m_record = record;
     m_asOf = asOf;
     m_hasPatient = true;
@@ -88,6 +106,7 @@ void MarkerChartView::setPatient(const PatientRecord& record, const QDate& asOf)
 
 void MarkerChartView::clear()
 {
+    m_options.timeRange.reset();
     m_record = PatientRecord{};
     m_hasPatient = false;
     rebuildData();
@@ -193,11 +212,104 @@ void MarkerChartView::rebuildChart()
         else
             QToolTip::hideText();
     });
+    connect(m_chart, &MarkerChart::timeRangeChanged, this, [this](double from, double to) {
+        if (m_chart->isZoomed())
+            m_options.timeRange = std::make_pair(from, to);
+        else
+            m_options.timeRange.reset();
+        updateZoomControls();
+    });
     m_chartView->setChart(m_chart);
     delete old;
     m_hoverText.clear();
+    m_dragging = false;
     m_stack->setCurrentWidget(m_data.hasResults() ? static_cast<QWidget*>(m_chartView) : m_emptyLabel);
     updateNote();
+    updateZoomControls();
+}
+
+bool MarkerChartView::isZoomed() const
+{
+    return m_chart && m_chart->isZoomed();
+}
+
+void MarkerChartView::resetZoom()
+{
+    m_options.timeRange.reset();
+    if (m_chart)
+        m_chart->resetTimeRange();
+    updateZoomControls();
+}
+
+void MarkerChartView::updateZoomControls()
+{
+    m_resetZoomButton->setEnabled(isZoomed());
+}
+
+QPointF MarkerChartView::chartPoint(const QPointF& viewportPos) const
+{
+    return m_chart->mapFromScene(m_chartView->mapToScene(viewportPos.toPoint()));
+}
+
+bool MarkerChartView::eventFilter(QObject* watched, QEvent* event)
+{
+    // Only over a chart that plots something: the empty state has no course to move in.
+    if (watched != m_chartView->viewport() || !m_chart || m_chart->units().isEmpty())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::Wheel: {
+        auto* wheel = static_cast<QWheelEvent*>(event);
+        const QPointF at = chartPoint(wheel->position());
+        if (!m_chart->plotArea().contains(at))
+            break;
+        const QPoint angle = wheel->angleDelta();
+        if (angle.y() != 0)
+            m_chart->zoomTime(std::pow(kWheelZoom, angle.y() / 120.0), at.x());
+        else if (angle.x() != 0)
+            m_chart->panTime(angle.x() / 120.0 * kWheelPanPixels);
+        wheel->accept();
+        return true;
+    }
+    case QEvent::MouseButtonPress: {
+        auto* mouse = static_cast<QMouseEvent*>(event);
+        const QPointF at = chartPoint(mouse->position());
+        if (mouse->button() != Qt::LeftButton || !m_chart->plotArea().contains(at))
+            break;
+        m_dragging = true;
+        m_dragX = at.x();
+        m_chartView->viewport()->setCursor(Qt::ClosedHandCursor);
+        return true;
+    }
+    case QEvent::MouseMove: {
+        if (!m_dragging)
+            break;
+        auto* mouse = static_cast<QMouseEvent*>(event);
+        const double x = chartPoint(mouse->position()).x();
+        m_chart->panTime(x - m_dragX);
+        m_dragX = x;
+        return true;
+    }
+    case QEvent::MouseButtonRelease: {
+        auto* mouse = static_cast<QMouseEvent*>(event);
+        if (!m_dragging || mouse->button() != Qt::LeftButton)
+            break;
+        m_dragging = false;
+        m_chartView->viewport()->unsetCursor();
+        return true;
+    }
+    case QEvent::MouseButtonDblClick: {
+        auto* mouse = static_cast<QMouseEvent*>(event);
+        if (mouse->button() != Qt::LeftButton || !m_chart->plotArea().contains(chartPoint(mouse->position())))
+            break;
+        m_dragging = false;
+        m_chartView->viewport()->unsetCursor();
+        resetZoom();
+        return true;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool MarkerChartView::isShowingEmptyState() const
@@ -307,6 +419,9 @@ void MarkerChartView::retranslateUi()
     m_markersLabel->setText(tr("Markers:"));
     m_logBox->setText(tr("Log scale"));
     m_logBox->setToolTip(tr("Logarithmic value axis; a result of 0 is drawn on the axis floor"));
+    m_resetZoomButton->setText(tr("Reset zoom"));
+    m_resetZoomButton->setToolTip(tr("Show the whole course again (or double-click the chart). The mouse wheel over "
+                                     "the chart zooms in time; dragging moves in time."));
     m_exportButton->setText(tr("Export PNG…"));
     m_emptyLabel->setText(tr("No tumour marker results recorded for this patient."));
 }

@@ -27,7 +27,12 @@ class Language;
 /**
  * The tumour-marker chart of one patient (product.md capability 5): analytes chosen with check boxes, linear/log
  * scale, ULN, nadir, confirmed rises, lines of therapy as bands, progression events, hover text with the % change
- * from nadir, PNG export. Shows a clear message when the patient has no marker results.
+ * from nadir and baseline, PNG export. Shows a clear message when the patient has no marker results.
+ *
+ * The time axis zooms with the mouse wheel over the plot and moves with a drag; "Reset zoom" or a double-click
+ * shows the whole course again. The value axes keep the whole course's range. The zoom stays while the same
+ * patient is shown (edits, analyte choice, scale) and the PNG export draws the part shown; another patient starts
+ * with the whole course.
  *
  * Chart texts are drawn in a Language: the UI language by default (following language changes), or one set with
  * setLanguage() (e.g. the print language). renderImage()/paint() draw the current chart at any size without the
@@ -62,6 +67,10 @@ public:
     MarkerChart* chart() const { return m_chart; }
     QChartView* chartView() const { return m_chartView; }
     bool isShowingEmptyState() const;
+    /** Less than the whole course is shown on the time axis. */
+    bool isZoomed() const;
+    /** Shows the whole course again (the Reset zoom button, a double-click on the chart). */
+    void resetZoom();
     /** The text of the last hovered result (also shown as a tooltip). */
     QString hoverText() const { return m_hoverText; }
     /** Shows the hover text of result `index` of `analyte` (what hovering a point does). */
@@ -88,6 +97,8 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    /** Wheel zoom, drag and double-click on the chart's viewport. */
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     const Language& language() const;
@@ -97,6 +108,9 @@ private:
     void updateNote();
     void retranslateUi();
     void onExportClicked();
+    void updateZoomControls();
+    /** A point of the chart view's viewport in chart coordinates. */
+    QPointF chartPoint(const QPointF& viewportPos) const;
 
     const Knowledge& m_knowledge;
     PatientRecord m_record;
@@ -107,11 +121,14 @@ private:
     MarkerChartData m_data;
     MarkerChartOptions m_options;
     QString m_hoverText;
+    bool m_dragging = false;
+    double m_dragX = 0;  ///< chart x coordinate of the pointer at the last drag step
 
     QLabel* m_markersLabel = nullptr;
     QHBoxLayout* m_choices = nullptr;
     QList<QCheckBox*> m_boxes;
     QCheckBox* m_logBox = nullptr;
+    QPushButton* m_resetZoomButton = nullptr;
     QPushButton* m_exportButton = nullptr;
     QStackedWidget* m_stack = nullptr;
     QChartView* m_chartView = nullptr;

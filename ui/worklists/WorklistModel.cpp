@@ -54,8 +54,9 @@ QStringList headers(Kind kind)
         return {Text::tr("Patient"), Text::tr("MRN"), Text::tr("Due"), Text::tr("Latest ESR1 result"),
                 Text::tr("Resistance", "endocrine resistance, a column header")};
     case Kind::MarkerRise:
-        return {Text::tr("Patient"), Text::tr("MRN"), Text::tr("Current line"), Text::tr("Line started"),
-                Text::tr("Resistance", "endocrine resistance, a column header")};
+        return {Text::tr("Patient"),      Text::tr("MRN"),
+                Text::tr("Marker rise"),  Text::tr("Current line"),
+                Text::tr("Line started"), Text::tr("Resistance", "endocrine resistance, a column header")};
     case Kind::KnowledgeChanged:
         return {Text::tr("Patient"), Text::tr("MRN"), Text::tr("What changed"),
                 Text::tr("Resistance", "endocrine resistance, a column header")};
@@ -63,6 +64,15 @@ QStringList headers(Kind kind)
         break;
     }
     return {Text::tr("Patient"), Text::tr("MRN"), Text::tr("Last change"), Text::tr("Last printed")};
+}
+
+/** The largest rise above nadir of a patient, in % (0 when none is known): the marker-rise column's sort key. */
+double largestRise(const worklists::Entry& e)
+{
+    double largest = 0;
+    for (const assessments::StoredMarkerRise& r : e.summary.markerRises)
+        largest = std::max(largest, r.percent().value_or(0));
+    return largest;
 }
 
 QDate latestSince(const worklists::Entry& e)
@@ -210,10 +220,16 @@ QString WorklistModel::text(const worklists::Entry& e, int column) const
         return QStringList{due.join(QStringLiteral("; ")), esr1, resistance}.value(column - 2);
     }
     case Kind::MarkerRise: {
+        // Each marker and its rise; a summary stored before they were kept says only that there is one.
+        QStringList rises;
+        for (const Phrase& p : worklists::describeMarkerRises(e))
+            rises << cards::render(p, m_knowledge);
+        const QString rise = rises.isEmpty() ? cards::render(worklists::describeKind(Kind::MarkerRise), m_knowledge)
+                                             : rises.join(QStringLiteral("; "));
         const QString line = s.currentLine ? QStringLiteral("%1: %2").arg(display::lineNumber(*s.currentLine),
                                                                           display::drugs(s.currentDrugs, m_knowledge))
                                            : Text::tr("no active line");
-        return QStringList{line, display::date(s.currentLineStart), resistance}.value(column - 2);
+        return QStringList{rise, line, display::date(s.currentLineStart), resistance}.value(column - 2);
     }
     case Kind::KnowledgeChanged: {
         QStringList changes;
@@ -249,8 +265,10 @@ QVariant WorklistModel::sortKey(const worklists::Entry& e, int column) const
         break;
     case Kind::MarkerRise:
         if (column == 2)
-            return s.currentLine.value_or(0);
+            return largestRise(e);
         if (column == 3)
+            return s.currentLine.value_or(0);
+        if (column == 4)
             return s.currentLineStart.isValid() ? s.currentLineStart.toJulianDay() : 0;
         break;
     case Kind::KnowledgeChanged:

@@ -1,16 +1,36 @@
 #include "ui/workspace/MarkersTab.h"
 
+#include "core/analytics/MarkerAnalysis.h"
+#include "core/analytics/MarkerSettings.h"
 #include "core/knowledge/Knowledge.h"
 #include "core/util/Dates.h"
 #include "ui/widgets/Display.h"
 #include "ui/workspace/RecordEditor.h"
 #include "ui/workspace/RecordTable.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace onco {
+
+namespace {
+
+enum Column { DateColumn, MarkerColumn, ValueColumn, UnitColumn, ChangeColumn, UlnColumn, RatioColumn, AssayColumn };
+
+/** "+91 %", "−12 %", "0 %" (whole percent, a real minus sign). */
+QString signedPercent(double percent)
+{
+    const double rounded = std::round(percent);
+    const QString digits = QLocale().toString(std::abs(rounded), 'f', 0);
+    const QString sign = rounded > 0 ? QStringLiteral("+") : rounded < 0 ? QString(QChar(0x2212)) : QString();
+    return sign + digits + QStringLiteral(" %");
+}
+
+}  // namespace
 
 MarkersTab::MarkersTab(CaseService& service, RecordEditor& editor, QWidget* parent)
     : WorkspaceTab(service, editor, parent)
@@ -26,7 +46,9 @@ MarkersTab::MarkersTab(CaseService& service, RecordEditor& editor, QWidget* pare
     splitter->addWidget(m_table);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-    m_table->setStretchColumn(6);
+    m_table->setStretchColumn(AssayColumn);
+    m_table->setDefaultSort(DateColumn, Qt::DescendingOrder);  // the newest result first
+    m_table->setRightAlignedColumns({ValueColumn, ChangeColumn, UlnColumn, RatioColumn});
 
     connect(m_table, &RecordTable::addRequested, this, [this] { this->editor().add<MarkerResult>(); });
     connect(m_table, &RecordTable::editRequested, this, [this](qint64 id) {
@@ -46,11 +68,42 @@ void MarkersTab::setChartWidget(QWidget* chart)
     m_chartSlot->show();
 }
 
+QHash<int, RecordTable::Cell> MarkersTab::changeCells() const
+{
+    // Each result against the one before it of the same analyte (TM-1 series over every dated result; the ULNs
+    // do not matter here). Results of another assay or unit are not compared (TM-3).
+    QHash<int, RecordTable::Cell> cells;
+    const analytics::MarkerSettings settings = analytics::MarkerSettings::fromKnowledge(knowledge());
+    for (const QString& analyte : analytics::analytesOf(record(), knowledge(), QDate())) {
+        const analytics::MarkerSeries series =
+            analytics::markerSeries(record(), analyte, knowledge(), QDate(), settings);
+        for (int i = 1; i < series.points.size(); ++i) {
+            const MarkerResult& before = series.points.at(i - 1).result;
+            const QString from =
+                tr("From %1 %2 on %3")
+                    .arg(display::number(before.value), before.unit.trimmed(), display::date(before.date))
+                    .simplified();
+            RecordTable::Cell cell;
+            if (const auto change = analytics::changeFromPrevious(series, i)) {
+                cell = {signedPercent(*change), *change, from};
+            } else if (!analytics::comparableResults(series, i - 1, i)) {
+                cell = {QString(), QVariant(),
+                        tr("Not compared with the result before (%1): another assay or unit")
+                            .arg(display::date(before.date))};
+            }
+            cells.insert(series.points.at(i).recordIndex, cell);
+        }
+    }
+    return cells;
+}
+
 void MarkersTab::refresh()
 {
+    const QHash<int, RecordTable::Cell> changes = changeCells();
     QList<qint64> ids;
     QList<QList<RecordTable::Cell>> rows;
-    for (const MarkerResult& m : record().markers) {
+    for (int index = 0; index < record().markers.size(); ++index) {
+        const MarkerResult& m = record().markers.at(index);
         const MarkerInfo* info = knowledge().marker(m.analyte);
         QString name = info ? info->label : m.analyte;
         if (info && display::chinese() && !info->zh.isEmpty())
@@ -66,6 +119,7 @@ void MarkersTab::refresh()
                                          {name},
                                          {display::number(m.value), m.value},
                                          {m.unit},
+                                         changes.value(index),
                                          {m.uln ? display::number(*m.uln) : QString(), m.uln.value_or(0)},
                                          ratio,
                                          {m.assay}};
@@ -76,7 +130,9 @@ void MarkersTab::refresh()
 void MarkersTab::retranslateUi()
 {
     m_table->setTitle(tr("Tumour markers"));
-    m_table->setHeaders({tr("Date"), tr("Marker"), tr("Value"), tr("Unit"), tr("ULN"), tr("× ULN"), tr("Assay")});
+    m_table->setHeaders({tr("Date"), tr("Marker"), tr("Value"), tr("Unit"),
+                         tr("% change", "from the previous result of the same marker"), tr("ULN"), tr("× ULN"),
+                         tr("Assay")});
     m_table->setButtonTexts(tr("Add result…"), tr("Edit…"), tr("Delete"));
 }
 

@@ -1,16 +1,19 @@
 #pragma once
 
+#include "ui/workspace/RecordTable.h"
 #include "ui/workspace/WorkspaceTab.h"
+
+#include <QHash>
 
 class QVBoxLayout;
 
 namespace onco {
 
-class RecordTable;
-
 /**
- * Tumour-marker results as a table. The marker chart (another change, ui/charts) goes above the table through
- * setChartWidget(); until then the place stays empty and takes no room.
+ * Tumour-marker results as a table, the newest first: numbers right-aligned, and each result's % change from the
+ * result before it of the same marker (empty for a marker's first result, and between results of another assay or
+ * unit). The marker chart (ui/charts) goes above the table through setChartWidget(); until then the place stays
+ * empty and takes no room.
  */
 class MarkersTab : public WorkspaceTab
 {
@@ -28,6 +31,9 @@ protected:
     void editableChanged() override;
 
 private:
+    /** The "% change" cell of each result that has one, by its index in record().markers. */
+    QHash<int, RecordTable::Cell> changeCells() const;
+
     QWidget* m_chartSlot = nullptr;
     QVBoxLayout* m_chartLayout = nullptr;
     RecordTable* m_table = nullptr;

@@ -137,6 +137,8 @@ void RecordTable::setRows(const QList<qint64>& ids, const QList<QList<Cell>>& ro
                 item->setData(Qt::UserRole, rows[r][c].sortKey);
             item->setData(kIdRole, ids.value(r));
             item->setToolTip(rows[r][c].toolTip.isEmpty() ? rows[r][c].text : rows[r][c].toolTip);
+            if (m_rightAligned.contains(c))
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (m_highlighted && ids.value(r) == m_highlighted) {
                 QFont bold = item->font();
                 bold.setBold(true);
@@ -146,6 +148,9 @@ void RecordTable::setRows(const QList<qint64>& ids, const QList<QList<Cell>>& ro
             m_table->setItem(r, c, item);
         }
     }
+    for (int c : m_rightAligned)
+        if (QTableWidgetItem* header = m_table->horizontalHeaderItem(c))
+            header->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->setSortingEnabled(true);
     m_table->sortItems(sortColumn, order);
     fitColumns();

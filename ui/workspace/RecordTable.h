@@ -37,6 +37,8 @@ public:
     void setEditable(bool editable);
     /** This column gives up width (and wraps) when the table is too narrow; the others fit their contents. */
     void setStretchColumn(int column);
+    /** These columns (numbers) are right-aligned, their headers too. Takes effect at the next setRows(). */
+    void setRightAlignedColumns(const QList<int>& columns) { m_rightAligned = columns; }
     /** The column and order rows are sorted by at first. */
     void setDefaultSort(int column, Qt::SortOrder order = Qt::AscendingOrder);
     qint64 currentId() const;
@@ -65,6 +67,7 @@ private:
     bool m_editable = true;
     qint64 m_highlighted = 0;
     int m_stretch = -1;
+    QList<int> m_rightAligned;
     int m_defaultSort = 0;  ///< by date: oldest first, like the course
     Qt::SortOrder m_defaultOrder = Qt::AscendingOrder;
 };

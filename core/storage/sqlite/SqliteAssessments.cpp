@@ -4,8 +4,10 @@
 #include "core/storage/sqlite/Database.h"
 #include "core/util/Dates.h"
 
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <array>
 #include <functional>
@@ -23,7 +25,7 @@ const char kColumns[] =
     "patient_id, as_of, computed_at, record_updated_at, knowledge_version, jurisdiction, advanced, "
     "resistance, resistance_rule, elacestrant_status, elacestrant_flags, imlunestrant_status, "
     "imlunestrant_flags, actions, esr1, esr1_date, current_line, current_line_start, current_drugs, "
-    "marker_rise, deceased";
+    "marker_rise, deceased, marker_rises";
 const QStringList kDrugs{QStringLiteral("elacestrant"), QStringLiteral("imlunestrant")};
 
 // Reading 100,000 rows must stay well under a second, so lists, dates and times are parsed by hand here
@@ -72,6 +74,48 @@ QString joined(const QStringList& list)
 QVariant dateOrNull(const QDate& d)
 {
     return d.isValid() ? QVariant(dates::toIso(d)) : QVariant();
+}
+
+/** Marker rises as text: one entry per analyte, joined with '|'; its fields (analyte, label, nadir, latest, unit,
+ *  date) percent-encoded and joined with ';'. NULL when there is none (few patients have one). */
+QVariant risesText(const QList<StoredMarkerRise>& rises)
+{
+    if (rises.isEmpty())
+        return QVariant();
+    const auto number = [](double v) { return QString::number(v, 'g', QLocale::FloatingPointShortest).toLatin1(); };
+    QByteArrayList entries;
+    for (const StoredMarkerRise& r : rises)
+        entries << QByteArrayList{QUrl::toPercentEncoding(r.analyte),
+                                  QUrl::toPercentEncoding(r.label),
+                                  number(r.nadir),
+                                  number(r.latest),
+                                  QUrl::toPercentEncoding(r.unit),
+                                  dates::toIso(r.date).toLatin1()}
+                       .join(';');
+    return QString::fromLatin1(entries.join('|'));
+}
+
+/** The rises written by risesText(); an entry that does not read is left out. */
+QList<StoredMarkerRise> risesOf(std::string_view text)
+{
+    QList<StoredMarkerRise> rises;
+    const QByteArray bytes(text.data(), qsizetype(text.size()));
+    for (const QByteArray& entry : bytes.split('|')) {
+        const QByteArrayList fields = entry.split(';');
+        if (fields.size() != 6)
+            continue;
+        StoredMarkerRise r;
+        bool nadirOk = false, latestOk = false;
+        r.analyte = QUrl::fromPercentEncoding(fields[0]);
+        r.label = QUrl::fromPercentEncoding(fields[1]);
+        r.nadir = fields[2].toDouble(&nadirOk);
+        r.latest = fields[3].toDouble(&latestOk);
+        r.unit = QUrl::fromPercentEncoding(fields[4]);
+        r.date = dateOf(std::string_view(fields[5].constData(), size_t(fields[5].size())));
+        if (nadirOk && latestOk && !r.analyte.isEmpty())
+            rises.append(r);
+    }
+    return rises;
 }
 
 /**
@@ -127,7 +171,7 @@ public:
 private:
     sqlite3_stmt* m_stmt = nullptr;
     std::map<std::string, QString, std::less<>> m_strings;
-    std::array<std::pair<std::string, QString>, 21> m_last;
+    std::array<std::pair<std::string, QString>, 22> m_last;
 };
 
 StoredAssessment fromRow(Row& r)
@@ -158,6 +202,8 @@ StoredAssessment fromRow(Row& r)
     if (!r.isNull(19))
         s.markerRise = r.integer(19) != 0;
     s.deceased = r.date(20);
+    if (!r.isNull(21))
+        s.markerRises = risesOf(r.bytes(21));
     if (s.deceased.isValid())
         s.options.clear();  // a deceased patient has no option cards (stored as needing information)
     return s;
@@ -276,7 +322,7 @@ Status SqliteAssessments::write(const StoredAssessment& s, const QHash<QString, 
     // write only summaries of the record version that is stored (read in the same transaction, or checked).
     QSqlQuery& q = m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO assessment_summaries (%1) VALUES "
                                                 "(?,?,?,(SELECT updated_at FROM patients WHERE id = ?),"
-                                                "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                                                "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                                      .arg(QLatin1String(kColumns)));
     const StoredOption* ela = s.option(kDrugs[0]);
     const StoredOption* iml = s.option(kDrugs[1]);
@@ -305,6 +351,7 @@ Status SqliteAssessments::write(const StoredAssessment& s, const QHash<QString, 
         s.currentLine ? QVariant(joined(s.currentDrugs)) : QVariant(),
         s.markerRise ? QVariant(*s.markerRise) : QVariant(),
         dateOrNull(s.deceased),
+        risesText(s.markerRises),
     };
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);

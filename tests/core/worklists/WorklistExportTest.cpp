@@ -119,3 +119,52 @@ TEST(WorklistExport, Json)
     EXPECT_EQ(toJson(sample(), {Kind::MarkerRise}).value(QStringLiteral("lists")).toObject().keys(),
               QStringList{QStringLiteral("marker_rise")});
 }
+
+TEST(WorklistExport, MarkerRiseNamesTheMarkerAndTheRise)
+{
+    Screening s = sample();
+    Entry& e = s.entries[0];
+    e.summary.markerRises = {
+        {QStringLiteral("CA15-3"), QStringLiteral("CA 15-3"), 18.4, 35.2, QStringLiteral("U/mL"), QDate(2026, 3, 3)},
+        {QStringLiteral("CEA"), QStringLiteral("CEA"), 0, 6, QStringLiteral("ng/mL"), QDate(2026, 3, 4)}};
+    const QList<Phrase> rises = describeMarkerRises(e);
+    ASSERT_EQ(rises.size(), 2);
+    // (35.2 − 18.4) / 18.4 = +91.3 %; a nadir of 0 has no percentage.
+    EXPECT_EQ(rises[0].render(Language::english(), Knowledge::builtin()),
+              QStringLiteral("CA 15-3: nadir 18.4 → 35.2 U/mL (+91 %) on 3 Mar 2026"));
+    EXPECT_EQ(rises[1].render(Language::english(), Knowledge::builtin()),
+              QStringLiteral("CEA: nadir 0 → 6 ng/mL on 4 Mar 2026"));
+    EXPECT_TRUE(rises[0].render(Language::chinese(), Knowledge::builtin()).contains(QStringLiteral("2026年3月3日")));
+    EXPECT_EQ(describeEntry(e, Kind::MarkerRise).render(Language::english(), Knowledge::builtin()),
+              QStringLiteral("CA 15-3: nadir 18.4 → 35.2 U/mL (+91 %) on 3 Mar 2026; CEA: nadir 0 → 6 ng/mL on 4 Mar "
+                             "2026. A marker rise is not a progression by itself: correlate with imaging (TM-6)."));
+    // The CSV description says it; the JSON lists each rise.
+    const QStringList lines = QString::fromUtf8(toCsv(s, {Kind::MarkerRise}, Language::english(), Knowledge::builtin()))
+                                  .split(QStringLiteral("\r\n"));
+    ASSERT_GE(lines.size(), 2);
+    EXPECT_TRUE(lines[1].contains(QStringLiteral("CA 15-3: nadir 18.4 → 35.2 U/mL (+91 %) on 3 Mar 2026")))
+        << lines[1].toStdString();
+    const QJsonArray json = toJson(s, {Kind::MarkerRise})
+                                .value(QStringLiteral("lists"))
+                                .toObject()
+                                .value(QStringLiteral("marker_rise"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("rises"))
+                                .toArray();
+    ASSERT_EQ(json.size(), 2);
+    EXPECT_EQ(json[0].toObject().value(QStringLiteral("analyte")).toString(), QStringLiteral("CA15-3"));
+    EXPECT_EQ(json[0].toObject().value(QStringLiteral("nadir")).toDouble(), 18.4);
+    EXPECT_EQ(json[0].toObject().value(QStringLiteral("latest")).toDouble(), 35.2);
+    EXPECT_EQ(json[0].toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2026-03-03"));
+    EXPECT_EQ(json[0].toObject().value(QStringLiteral("percent_above_nadir")).toDouble(), 91.3);
+    EXPECT_TRUE(json[1].toObject().value(QStringLiteral("percent_above_nadir")).isNull());
+
+    // A summary stored before the rises were kept: the general sentence, as before.
+    e.summary.markerRises.clear();
+    EXPECT_TRUE(describeMarkerRises(e).isEmpty());
+    EXPECT_EQ(
+        describeEntry(e, Kind::MarkerRise).render(Language::english(), Knowledge::builtin()),
+        QStringLiteral("Confirmed tumour-marker rise: not a progression by itself, correlate with imaging (TM-6)."));
+}

@@ -19,6 +19,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace onco;
 using namespace onco::worklists;
 
@@ -164,6 +166,23 @@ TEST(Worklists, MarkerRiseIsStoredInTheSummary)
         ASSERT_TRUE(stored->value().markerRise.has_value()) << p.mrn.toStdString();
         EXPECT_EQ(*stored->value().markerRise, expected) << p.mrn.toStdString();
         rises += expected ? 1 : 0;
+        // Each rising marker is stored with its nadir and latest result (read back exactly).
+        const QList<assessments::StoredMarkerRise> named =
+            assessments::markerRisesOf(record.value(), Knowledge::builtin(), kToday, settings);
+        EXPECT_EQ(stored->value().markerRises, named) << p.mrn.toStdString();
+        EXPECT_EQ(named.isEmpty(), !expected) << p.mrn.toStdString();
+        for (const auto& m : analytics::analyseMarkers(record.value(), Knowledge::builtin(), kToday, settings)) {
+            if (!m.trend.markerRise)
+                continue;
+            const auto found =
+                std::find_if(named.begin(), named.end(), [&](const auto& r) { return r.analyte == m.series.analyte; });
+            ASSERT_NE(found, named.end()) << m.series.analyte.toStdString();
+            EXPECT_EQ(found->nadir, m.series.points.at(m.trend.nadir).result.value);
+            EXPECT_EQ(found->latest, m.series.points.last().result.value);
+            EXPECT_EQ(found->date, m.series.points.last().result.date);
+            EXPECT_FALSE(found->label.isEmpty());
+            EXPECT_FALSE(found->unit.isEmpty());
+        }
     }
     EXPECT_GE(rises, 1);
     EXPECT_EQ(count(t.db(), QStringLiteral("SELECT count(*) FROM assessment_summaries WHERE marker_rise IS NULL")), 0);
@@ -179,6 +198,36 @@ TEST(Worklists, MarkerRiseIsStoredInTheSummary)
     low.value = 1;
     ASSERT_TRUE(t.service().save(low).ok());
     EXPECT_EQ(store.read(id)->value().markerRise, std::optional<bool>(false));
+    EXPECT_TRUE(store.read(id)->value().markerRises.isEmpty());
+    EXPECT_EQ(count(t.db(), QStringLiteral("SELECT count(*) FROM assessment_summaries WHERE patient_id = %1 AND "
+                                           "marker_rises IS NULL")
+                                .arg(id)),
+              1);
+}
+
+TEST(Worklists, MarkerRisesReadBackWhateverTheirTexts)
+{
+    // Codes and units are free text (a code the catalogue does not know, a unit typed with separators): they are
+    // stored so that they read back as written.
+    test::TempDatabase t;
+    const qint64 id = t.service().importRecord(test::sampleRecord(QStringLiteral("RISE-1")), false).value();
+    assessments::StoredAssessment s;
+    s.patientId = id;
+    s.asOf = kToday;
+    s.computedAt = QDateTime(kToday, QTime(8, 0), Qt::UTC);
+    s.knowledgeVersion = Knowledge::builtin().version();
+    s.markerRise = true;
+    s.markerRises = {
+        {QStringLiteral("CA15-3"), QStringLiteral("CA 15-3"), 18.4, 35.2, QStringLiteral("U/mL"), QDate(2026, 3, 3)},
+        {QStringLiteral("TPA;x|y"), QStringLiteral("组织多肽抗原 %1"), 0, 0.1 + 0.2, QStringLiteral("µg/L; |"),
+         QDate(2026, 3, 4)}};
+    ASSERT_TRUE(t.storage().assessments().write(s).ok());
+    const auto read = t.storage().assessments().read(id);
+    ASSERT_TRUE(read.ok() && read->has_value());
+    EXPECT_EQ(read->value().markerRises, s.markerRises);
+    EXPECT_EQ(read->value().markerRises[1].latest, 0.1 + 0.2);         // to the last bit
+    EXPECT_FALSE(read->value().markerRises[1].percent().has_value());  // a nadir of 0: no percentage
+    EXPECT_NEAR(*read->value().markerRises[0].percent(), 91.304, 0.001);
 }
 
 TEST(Worklists, NewOptionFromTheStatusHistory)

@@ -261,6 +261,48 @@ TEST_F(WorklistPanelTest, EachListShowsThePatientsTheCoreWorklistsSay)
               0);
 }
 
+TEST_F(WorklistPanelTest, MarkerRiseRowsNameTheMarkerAndTheRise)
+{
+    clickList(Kind::MarkerRise);
+    const worklists::Screening s = core();
+    ASSERT_GT(model()->rowCount(), 0);
+    const int rise = 2;
+    ASSERT_EQ(model()->headerData(rise, Qt::Horizontal).toString(), QStringLiteral("Marker rise"));
+    for (int r = 0; r < model()->rowCount(); ++r) {
+        const worklists::Entry* e = model()->entry(r);
+        ASSERT_NE(e, nullptr);
+        SCOPED_TRACE(e->mrn.toStdString());
+        // The stored summary names every rising marker: its label, the nadir and the latest value with the unit.
+        ASSERT_FALSE(e->summary.markerRises.isEmpty());
+        const QString text = model()->index(r, rise).data().toString();
+        for (const assessments::StoredMarkerRise& m : e->summary.markerRises) {
+            EXPECT_TRUE(text.contains(QStringLiteral("%1: nadir ").arg(m.label))) << text.toStdString();
+            EXPECT_TRUE(text.contains(QStringLiteral(" → "))) << text.toStdString();
+            EXPECT_TRUE(text.contains(m.unit)) << text.toStdString();
+        }
+        EXPECT_NE(text, QStringLiteral("Confirmed tumour-marker rise"));
+        // The same as the core's own reading of that patient.
+        const auto computed = std::find_if(s.entries.begin(), s.entries.end(),
+                                           [&](const worklists::Entry& c) { return c.patientId == e->patientId; });
+        ASSERT_NE(computed, s.entries.end());
+        EXPECT_EQ(computed->summary.markerRises, e->summary.markerRises);
+    }
+    // Sorted by the largest rise.
+    clickHeader(rise);
+    QList<double> largest;
+    for (int r = 0; r < model()->rowCount(); ++r) {
+        double most = 0;
+        for (const assessments::StoredMarkerRise& m : model()->entry(r)->summary.markerRises)
+            most = std::max(most, m.percent().value_or(0));
+        largest << most;
+    }
+    QList<double> sorted = largest;
+    std::sort(sorted.begin(), sorted.end());
+    if (panel()->view()->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder)
+        std::reverse(sorted.begin(), sorted.end());
+    EXPECT_EQ(largest, sorted);
+}
+
 TEST_F(WorklistPanelTest, HeaderClickSortsTheRows)
 {
     clickList(Kind::NotPrinted);
