@@ -211,17 +211,18 @@ TEST(Worklists, MarkerRisesReadBackWhateverTheirTexts)
     // stored so that they read back as written.
     test::TempDatabase t;
     const qint64 id = t.service().importRecord(test::sampleRecord(QStringLiteral("RISE-1")), false).value();
-    assessments::StoredAssessment s;
-    s.patientId = id;
-    s.asOf = kToday;
-    s.computedAt = QDateTime(kToday, QTime(8, 0), Qt::UTC);
-    s.knowledgeVersion = Knowledge::builtin().version();
+    // A summary as the program stores it, with rises of unusual texts in place of its own.
+    ASSERT_TRUE(assessments::recomputeAssessments(t.context(), {id}, freshness(kToday)).ok());
+    const auto stored = t.storage().assessments().read(id);
+    ASSERT_TRUE(stored.ok() && stored->has_value());
+    assessments::StoredAssessment s = stored->value();
     s.markerRise = true;
     s.markerRises = {
         {QStringLiteral("CA15-3"), QStringLiteral("CA 15-3"), 18.4, 35.2, QStringLiteral("U/mL"), QDate(2026, 3, 3)},
         {QStringLiteral("TPA;x|y"), QStringLiteral("组织多肽抗原 %1"), 0, 0.1 + 0.2, QStringLiteral("µg/L; |"),
          QDate(2026, 3, 4)}};
-    ASSERT_TRUE(t.storage().assessments().write(s).ok());
+    const auto written = t.storage().assessments().write(s);
+    ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
     const auto read = t.storage().assessments().read(id);
     ASSERT_TRUE(read.ok() && read->has_value());
     EXPECT_EQ(read->value().markerRises, s.markerRises);
