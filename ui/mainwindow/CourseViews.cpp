@@ -20,7 +20,9 @@ CourseViews::CourseViews(CaseService& service, PatientWorkspace& workspace, QObj
 {
     m_timeline->setObjectName(QStringLiteral("diseaseTimeline"));
     m_chart->setObjectName(QStringLiteral("markerChart"));
-    workspace.overviewTab()->setTimelineWidget(m_timeline);
+    OverviewTab* overview = workspace.overviewTab();
+    overview->setTimelineWidget(m_timeline, [this](int width) { return m_timeline->preferredHeight(width); });
+    connect(m_timeline, &DiseaseTimeline::contentChanged, overview, &OverviewTab::fitTimeline);
     workspace.markersTab()->setChartWidget(m_chart);
 
     connect(&workspace, &PatientWorkspace::recordShown, this, &CourseViews::showRecord);

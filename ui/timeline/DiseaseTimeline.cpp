@@ -17,6 +17,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace onco {
 
 DiseaseTimeline::DiseaseTimeline(const Knowledge& knowledge, QWidget* parent)
@@ -109,6 +112,17 @@ void DiseaseTimeline::setLanguage(const Language* language)
     rebuild();
 }
 
+int DiseaseTimeline::preferredHeight(int width) const
+{
+    const int bar = std::max({m_zoomOut->sizeHint().height(), m_fit->sizeHint().height(), m_hint->sizeHint().height()});
+    const int lanes = isShowingEmptyState() || !scene()
+                          ? m_empty->sizeHint().height()
+                          : int(std::ceil(scene()->naturalHeight())) + 2 * m_view->frameWidth() + 2;
+    const int legend = m_legend->isHidden() ? 0 : m_legend->heightForWidth(width);
+    const QMargins margins = layout()->contentsMargins();
+    return bar + lanes + legend + 2 * layout()->spacing() + margins.top() + margins.bottom();
+}
+
 bool DiseaseTimeline::isShowingEmptyState() const
 {
     return m_stack->currentWidget() == m_empty;
@@ -122,6 +136,7 @@ void DiseaseTimeline::rebuild()
     m_stack->setCurrentWidget(m_data.isEmpty() ? static_cast<QWidget*>(m_empty) : m_view);
     for (QWidget* w : {static_cast<QWidget*>(m_zoomIn), static_cast<QWidget*>(m_zoomOut), static_cast<QWidget*>(m_fit)})
         w->setEnabled(!m_data.isEmpty());
+    emit contentChanged();
 }
 
 void DiseaseTimeline::paintTimeline(QPainter* painter, const QRectF& target, const TimelineData& data,

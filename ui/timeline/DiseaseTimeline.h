@@ -49,6 +49,9 @@ public:
     TimelineScene* scene() const;
     TimelineLegendWidget* legend() const { return m_legend; }
     bool isShowingEmptyState() const;
+    /** The height that shows every lane of the current course and the whole legend at `width` (the tool bar
+     *  included), in logical pixels. */
+    int preferredHeight(int width) const;
 
     /** The whole course fitted into `size` (logical pixels), legend below, on white. */
     QImage renderImage(const QSize& size, qreal devicePixelRatio = 1.0) const;
@@ -64,6 +67,8 @@ public:
 
 signals:
     void itemClicked(onco::TimelineEntity entity, qint64 id, int index);
+    /** Another course (or language) is shown: preferredHeight() may have changed. */
+    void contentChanged();
 
 protected:
     void changeEvent(QEvent* event) override;

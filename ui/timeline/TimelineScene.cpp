@@ -19,6 +19,8 @@ namespace {
 constexpr double kRightMargin = 16;
 constexpr double kLabelZ = 20;
 constexpr double kMinMarkerLane = 56;
+/** A view shorter than the natural height squeezes the marker lane down to this before anything is cut off. */
+constexpr double kCompactMarkerLane = 30;
 constexpr double kLanePad = 6;
 constexpr double kEventSymbol = 13;
 constexpr double kGeneticSymbol = 12;
@@ -156,7 +158,10 @@ void TimelineScene::build(const TimelineData& data, const Language& language, do
     // other lanes evenly, their contents centred.
     const double natural = axisHeight + bars.height + events.height + genetics.height + 6 * kLanePad;
     m_naturalHeight = natural + kMinMarkerLane;
-    const double markers = std::max(kMinMarkerLane, std::min(height - natural, std::max(kMinMarkerLane, 0.4 * height)));
+    const double markers =
+        height < m_naturalHeight
+            ? std::max(kCompactMarkerLane, height - natural)  // short view: the sparkline shrinks, all lanes show
+            : std::max(kMinMarkerLane, std::min(height - natural, 0.4 * height));
     const double extra = std::max(0.0, height - natural - markers) / 3;
     double y = axisHeight;
     const auto placeLane = [&](Lane which, double contentHeight) {
@@ -173,10 +178,11 @@ void TimelineScene::build(const TimelineData& data, const Language& language, do
     const double width = xOf(m_end) + kRightMargin;
     for (QRectF& lane : m_lanes)
         lane.setWidth(width);
-    addBackground(language, std::max(height, m_naturalHeight));
-    addAxis(language, std::max(height, m_naturalHeight));
+    const double sceneHeight = m_lanes[int(Lane::Markers)].bottom();
+    addBackground(language, sceneHeight);
+    addAxis(language, sceneHeight);
     addSparks(m_lanes[int(Lane::Markers)], language);
-    setSceneRect(0, 0, width, std::max(height, m_naturalHeight));
+    setSceneRect(0, 0, width, sceneHeight);
 }
 
 void TimelineScene::addBackground(const Language& language, double height)

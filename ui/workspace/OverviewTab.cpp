@@ -17,11 +17,16 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace onco {
 
 namespace {
 
 constexpr int kTimelineHeight = 250;
+/** The timeline never takes more than this share of the Overview: the current line, the verdict and the due
+ *  actions stay in view at 1366×768 (issue 14). */
+constexpr double kMaxTimelineShare = 0.5;
 
 QString orDash(const QString& text)
 {
@@ -75,22 +80,32 @@ OverviewTab::OverviewTab(CaseService& service, RecordEditor& editor, QWidget* pa
     connect(m_editDiagnosis, &QPushButton::clicked, this, [this] { this->editor().editDiagnosis(); });
 
     auto* content = new QWidget;
-    // Two columns of groups, each a box of its own (a grid with row spans loses the wrapped labels' heights).
+    // What the clinician decides with first, in view without scrolling: the current line and the due actions beside
+    // the assessment; then who she is and the diagnosis (also in the header band above). Each group is a box of its
+    // own (a grid with row spans loses the wrapped labels' heights).
     auto* left = new QVBoxLayout;
-    left->addWidget(m_identity);
     left->addWidget(m_line);
+    left->addWidget(m_actions);
     left->addStretch(1);
     auto* right = new QVBoxLayout;
-    for (QWidget* group :
-         {static_cast<QWidget*>(m_diagnosis), static_cast<QWidget*>(m_receptors), static_cast<QWidget*>(m_assessment)})
-        right->addWidget(group);
+    right->addWidget(m_assessment);
     right->addStretch(1);
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
+    auto* lowerLeft = new QVBoxLayout;
+    lowerLeft->addWidget(m_identity);
+    lowerLeft->addStretch(1);
+    auto* lowerRight = new QVBoxLayout;
+    lowerRight->addWidget(m_diagnosis);
+    lowerRight->addWidget(m_receptors);
+    lowerRight->addStretch(1);
+    auto* lower = new QHBoxLayout;
+    lower->addLayout(lowerLeft, 1);
+    lower->addLayout(lowerRight, 1);
     auto* facts = new QVBoxLayout(content);
     facts->addLayout(columns);
-    facts->addWidget(m_actions);
+    facts->addLayout(lower);
     facts->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -104,18 +119,37 @@ OverviewTab::OverviewTab(CaseService& service, RecordEditor& editor, QWidget* pa
     m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_dividerMoved = true; });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
     retranslateUi();
 }
 
-void OverviewTab::setTimelineWidget(QWidget* timeline)
+void OverviewTab::setTimelineWidget(QWidget* timeline, std::function<int(int)> preferredHeight)
 {
     m_timelineLayout->addWidget(timeline);
     m_timelineSlot->show();
-    // A sensible first height at 1366×768 (the lanes of a long course, the legend); the rest is the facts.
+    m_preferredHeight = std::move(preferredHeight);
+    // A first height (the lanes of a long course, the legend) until the course is known; the rest is the facts.
     m_splitter->setSizes({kTimelineHeight, 10 * kTimelineHeight});
+    fitTimeline();
+}
+
+void OverviewTab::resizeEvent(QResizeEvent* event)
+{
+    WorkspaceTab::resizeEvent(event);
+    fitTimeline();
+}
+
+void OverviewTab::fitTimeline()
+{
+    if (m_dividerMoved || m_timelineSlot->isHidden() || !m_preferredHeight)
+        return;
+    const int preferred = m_preferredHeight(m_timelineSlot->width() > 0 ? m_timelineSlot->width() : width());
+    const int total = std::max(m_splitter->height(), 2 * kTimelineHeight);
+    const int timeline = std::clamp(preferred, kTimelineHeight / 2, int(total * kMaxTimelineShare));
+    m_splitter->setSizes({timeline, total - timeline});
 }
 
 void OverviewTab::refresh()
@@ -124,6 +158,8 @@ void OverviewTab::refresh()
     showDiagnosis();
     showReceptors();
     showCurrentLine();
+    for (FactGroup* group : {m_identity, m_diagnosis, m_receptors, m_line})
+        group->alignBaselines();
 }
 
 void OverviewTab::showIdentity()

@@ -2,6 +2,8 @@
 
 #include "ui/workspace/WorkspaceTab.h"
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -24,8 +26,18 @@ public:
 
     /** Puts the timeline across the top of the Overview, above the facts with a movable divide (the tab takes
      *  ownership). */
-    void setTimelineWidget(QWidget* timeline);
+    /** `preferredHeight(width)`: the height that shows every lane and the legend at a width (nothing: a fixed
+     *  first height). */
+    void setTimelineWidget(QWidget* timeline, std::function<int(int)> preferredHeight = {});
+    /** Gives the timeline its preferred height, at most kMaxTimelineShare of the tab, the rest to the facts (call
+     *  when the course shown changes; done on resizing); once the clinician has moved the divide, hers is kept. */
+    void fitTimeline();
     QWidget* timelineSlot() const { return m_timelineSlot; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+public:
     /** The boxes the assessment integration fills. */
     FactGroup* assessmentGroup() const { return m_assessment; }
     FactGroup* actionsGroup() const { return m_actions; }
@@ -42,6 +54,8 @@ private:
     void showCurrentLine();
 
     QSplitter* m_splitter = nullptr;
+    bool m_dividerMoved = false;
+    std::function<int(int)> m_preferredHeight;
     QWidget* m_timelineSlot = nullptr;
     QVBoxLayout* m_timelineLayout = nullptr;
     FactGroup* m_identity = nullptr;

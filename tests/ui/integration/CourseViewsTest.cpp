@@ -150,6 +150,10 @@ TEST_F(CourseViewsTest, ChartAndTimelineTextsFollowTheUiLanguage)
 TEST_F(CourseViewsTest, ClickingATimelineItemOpensItsRecordInItsTab)
 {
     window->openPatient(id("DEMO-0001"));
+    // The Overview gives the timeline the height of the new course (the scene is rebuilt at that size): let it
+    // settle before taking its items.
+    window->workspace()->tabs()->setCurrentIndex(PatientWorkspace::Overview);
+    QCoreApplication::processEvents();
     const PatientRecord record = t.service().loadPatient(id("DEMO-0001")).value();
     TimelineView* view = timeline()->view();
     auto click = [&](QGraphicsItem* item, QPointF at) {

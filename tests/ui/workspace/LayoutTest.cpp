@@ -17,6 +17,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsView>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -152,6 +153,23 @@ TEST_P(Layout, MainWindowListAndEveryTabFitAt1366x768)
 
     w.openPatient(*t.service().findPatientId(QStringLiteral("DEMO-0001")));
     QTabWidget* tabs = w.workspace()->tabs();
+    // The Overview shows, without scrolling, the current line, the assessment's verdict and the due actions, and the
+    // timeline shows all its lanes (issue 14).
+    tabs->setCurrentIndex(0);
+    settle();
+    QWidget* overview = tabs->currentWidget();
+    const QRect visible = overview->rect();
+    for (const char* name : {"currentLine", "assessmentSummary", "dueActions"}) {
+        auto* group = overview->findChild<QWidget*>(QLatin1String(name));
+        ASSERT_NE(group, nullptr) << name;
+        const QRect box(group->mapTo(overview, QPoint(0, 0)), QSize(group->width(), std::min(group->height(), 60)));
+        EXPECT_TRUE(visible.contains(box)) << name;
+    }
+    auto* timeline = overview->findChild<QWidget*>(QStringLiteral("diseaseTimeline"));
+    ASSERT_NE(timeline, nullptr);
+    auto* view = timeline->findChild<QGraphicsView*>();
+    ASSERT_NE(view, nullptr);
+    EXPECT_LE(view->sceneRect().height(), view->viewport()->height() + 1);  // no lane cut off
     const char* names[] = {"overview", "history", "lines", "markers", "genetics", "assessment"};
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);

@@ -4,6 +4,7 @@
 #include "ui/widgets/DateField.h"
 #include "ui/widgets/Display.h"
 #include "ui/widgets/DrugListEdit.h"
+#include "ui/widgets/FactGroup.h"
 #include "ui/widgets/InvestigationalDialog.h"
 #include "ui/widgets/NumberField.h"
 #include "ui/widgets/RegimenTemplates.h"
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextLayout>
 #include <QTimer>
 
 using namespace onco;
@@ -187,4 +189,51 @@ TEST(RecordTableHighlight, TheCurrentLineStandsOut)
         EXPECT_EQ(view->item(r, 0)->font().bold(), current) << r;
         EXPECT_EQ(view->item(r, 1)->background().style() != Qt::NoBrush, current) << r;
     }
+}
+
+namespace {
+
+double ascentOf(const QLabel* label)
+{
+    QTextLayout layout(label->text(), label->font());
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(1e6);
+    layout.endLayout();
+    return line.ascent();
+}
+
+/** Where the first line's baseline of `label` is, in `group`'s coordinates. */
+double baselineOf(const QLabel* label, const QWidget* group)
+{
+    return label->mapTo(group, QPoint(0, 0)).y() + label->contentsMargins().top() + ascentOf(label);
+}
+
+}  // namespace
+
+// A Latin label ("ER") beside a Chinese value (阳性) sits on the value's baseline, and a Chinese label beside a Latin
+// value too (issue 14: Latin labels were 3 px above their values in Chinese).
+TEST(FactGroupLayout, LabelAndValueShareABaselineWhateverTheirScripts)
+{
+    FactGroup group(QStringLiteral("facts"));
+    QLabel* first = group.addFact();
+    QLabel* second = group.addFact();
+    group.setFactLabels({QStringLiteral("ER"), QStringLiteral("病历号")});
+    first->setText(QStringLiteral("阳性 (90 %)"));
+    second->setText(QStringLiteral("DEMO-0001"));
+    group.resize(400, 200);
+    group.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&group));
+    group.alignBaselines();
+    QApplication::processEvents();
+    const QList<QLabel*> labels = group.findChildren<QLabel*>();
+    auto labelText = [&](const QString& text) {
+        for (QLabel* l : labels)
+            if (l->text() == text)
+                return l;
+        return static_cast<QLabel*>(nullptr);
+    };
+    ASSERT_NE(labelText(QStringLiteral("ER")), nullptr);
+    EXPECT_NEAR(baselineOf(labelText(QStringLiteral("ER")), &group), baselineOf(first, &group), 1.0);
+    EXPECT_NEAR(baselineOf(labelText(QStringLiteral("病历号")), &group), baselineOf(second, &group), 1.0);
 }
