@@ -337,6 +337,10 @@
         <source>&quot;%1&quot; is not %2</source>
         <translation>“%1”不是 %2</translation>
     </message>
+    <message>
+        <source>unknown stage &quot;%1&quot; (expected an AJCC group: %2)</source>
+        <translation>未知分期&quot;%1&quot;（应为AJCC分期组：%2）</translation>
+    </message>
 </context>
 <context>
     <name>CaseFiles</name>
@@ -4073,6 +4077,10 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>De novo stage IV</source>
         <translation>初诊IV期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AJCC stage group: choose one from the list</source>
+        <translation>&quot;%1&quot;不是AJCC分期组：请从列表中选择</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/caseformat/CaseReader.h"
 #include "core/caseformat/RecordJson.h"
+#include "core/clinical/Stage.h"
 #include "core/knowledge/Knowledge.h"
 #include "core/util/Dates.h"
 #include "core/validation/Validation.h"
@@ -78,7 +79,14 @@ Diagnosis readDiagnosis(CaseReader& r, const QJsonObject& o)
         d.tnmN = r.string(*tnm, "n", tp);
         d.tnmM = r.string(*tnm, "m", tp);
     }
-    d.stage = r.string(o, "stage", path);
+    // A stage group from the fixed AJCC list, however it was written ("Stage IIa", "2A", "ⅡA期" → IIA); an unknown
+    // one is refused with its field.
+    const QString stage = r.string(o, "stage", path);
+    if (const auto group = clinical::normalizeStage(stage))
+        d.stage = *group;
+    else
+        r.error(CaseReader::join(path, "stage"), CaseCodec::tr("unknown stage \"%1\" (expected an AJCC group: %2)")
+                                                     .arg(stage, clinical::stageGroups().join(QStringLiteral(", "))));
     d.deNovoMetastatic = r.boolean(o, "de_novo_metastatic", path);
     d.receptors = readReceptors(r, o, path);
     return d;

@@ -1,5 +1,6 @@
 #include "core/clinical/Definitions.h"
 
+#include "core/clinical/Stage.h"
 #include "core/knowledge/Knowledge.h"
 
 #include <algorithm>
@@ -19,15 +20,8 @@ bool isSupportiveLine(const TherapyLine& line, const Knowledge& knowledge)
 
 bool isStageFour(const QString& stage)
 {
-    // NFKC folds full-width letters and the Roman numeral Ⅳ into plain IV; then "Stage" and 期 are dropped.
-    QString s = stage.normalized(QString::NormalizationForm_KC).toUpper();
-    s.remove(QChar(0x671F));  // 期
-    s = s.simplified();
-    if (s.startsWith(QLatin1String("STAGE")))
-        s = s.mid(5).trimmed();
-    static const QStringList stageFour{QStringLiteral("IV"), QStringLiteral("IVA"), QStringLiteral("IVB"),
-                                       QStringLiteral("IVC"), QStringLiteral("4")};
-    return stageFour.contains(s);
+    // IV, IVA–IVC, 4, "Stage IV", IV期, full-width or Roman-numeral forms (ADV-1).
+    return normalizeStage(stage) == QLatin1String("IV");
 }
 
 bool isDistantMetastasisAtDiagnosis(const QString& tnmM)

@@ -220,3 +220,25 @@ TEST(CaseCodec, SurvivesThousandsOfMutations)
     }
     EXPECT_LT(accepted, 4000);
 }
+
+// The stage is read into its AJCC group ("Stage IIa" → IIA, "4" → IV); an unknown stage is refused at its field.
+TEST(CaseCodec, StageIsNormalisedAndAnUnknownStageIsRefused)
+{
+    auto withStage = [](const char* stage) {
+        return QByteArray(R"({"format":"oncocase-case/1","patient":{"mrn":"X-1"},"diagnosis":{"date":"2020-01-01",)"
+                          R"("stage":")") +
+               QByteArray(stage) + "\"}}";
+    };
+    QList<CaseError> errors;
+    const CaseCodec codec(Knowledge::builtin(), kToday);
+    for (const auto& [in, out] : {std::pair{"Stage IIa", "IIA"}, std::pair{"4", "IV"}, std::pair{"ⅢC期", "IIIC"}}) {
+        const auto file = codec.parse(withStage(in), errors);
+        ASSERT_TRUE(file.has_value()) << in;
+        ASSERT_TRUE(file->record.diagnosis.has_value());
+        EXPECT_EQ(file->record.diagnosis->stage, QString::fromUtf8(out)) << in;
+    }
+    const QStringList refused = errorsOf(withStage("early"));
+    ASSERT_EQ(refused.size(), 1);
+    EXPECT_TRUE(refused.first().startsWith(QStringLiteral("diagnosis.stage: unknown stage \"early\"")))
+        << refused.first().toStdString();
+}

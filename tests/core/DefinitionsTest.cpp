@@ -3,6 +3,7 @@
 // of someone born on 29 February on 1 March in years without one. The patient list's SQL fact agrees.
 #include "core/clinical/Definitions.h"
 
+#include "core/clinical/Stage.h"
 #include "core/patientlist/PatientDirectory.h"
 #include "core/util/Dates.h"
 #include "tests/support/TestSupport.h"
@@ -106,4 +107,22 @@ TEST(Definitions, ThePatientListsAdvancedFactReadsTheSameSpellings)
         const auto record = t.service().loadPatient(*t.service().findPatientId(it.key()));
         EXPECT_EQ(clinical::isDeNovoMetastatic(*record->diagnosis), it.value()) << it.key().toStdString();
     }
+}
+
+// The stage is one of the AJCC groups however it was written; anything else is unknown (refused with a message on
+// import and in the dialog; issue 14).
+TEST(Definitions, StagesNormaliseToTheirAjccGroup)
+{
+    const std::pair<const char*, const char*> cases[] = {
+        {"IIA", "IIA"}, {"iia", "IIA"},   {"Stage IIa", "IIA"}, {"2A", "IIA"}, {"ⅡA期", "IIA"}, {"ＩＩＢ", "IIB"},
+        {"3c", "IIIC"}, {"IIIC", "IIIC"}, {"0", "0"},           {"Tis", "0"},  {"I", "I"},      {"4", "IV"},
+        {"IVB", "IV"},  {"IV期", "IV"},   {" stage iv ", "IV"}, {"1b", "IB"},  {"", ""},        {"  ", ""}};
+    for (const auto& [in, out] : cases) {
+        const auto group = clinical::normalizeStage(QString::fromUtf8(in));
+        ASSERT_TRUE(group.has_value()) << in;
+        EXPECT_EQ(*group, QString::fromUtf8(out)) << in;
+        EXPECT_TRUE(group->isEmpty() || clinical::stageGroups().contains(*group)) << in;
+    }
+    for (const char* unknown : {"IVD", "44", "VI", "unknown", "early", "IIID", "5", "T2N1M0", "Stage"})
+        EXPECT_FALSE(clinical::normalizeStage(QString::fromUtf8(unknown)).has_value()) << unknown;
 }

@@ -1,5 +1,6 @@
 #include "ui/dialogs/DiagnosisDialog.h"
 
+#include "core/clinical/Stage.h"
 #include "ui/dialogs/ComboText.h"
 #include "ui/dialogs/ReceptorFields.h"
 #include "ui/dialogs/Suggestions.h"
@@ -20,9 +21,6 @@ const SuggestionItem kN[] = {{"", nullptr},     {"NX", nullptr},  {"N0", nullptr
                              {"N1mi", nullptr}, {"N2", nullptr},  {"N2a", nullptr}, {"N2b", nullptr},
                              {"N3", nullptr},   {"N3a", nullptr}, {"N3b", nullptr}, {"N3c", nullptr}};
 const SuggestionItem kM[] = {{"", nullptr}, {"M0", nullptr}, {"M1", nullptr}};
-const SuggestionItem kStage[] = {{"", nullptr},     {"0", nullptr},   {"IA", nullptr},   {"IB", nullptr},
-                                 {"IIA", nullptr},  {"IIB", nullptr}, {"IIIA", nullptr}, {"IIIB", nullptr},
-                                 {"IIIC", nullptr}, {"IV", nullptr}};
 
 QComboBox* editableCombo(QWidget* parent)
 {
@@ -47,7 +45,10 @@ DiagnosisDialog::DiagnosisDialog(const Knowledge& knowledge, QDate today, const 
     m_t = editableCombo(this);
     m_n = editableCombo(this);
     m_m = editableCombo(this);
-    m_stage = editableCombo(this);
+    // The stage is one of the AJCC groups (issue 14): a fixed list, not free text.
+    m_stage = new QComboBox(this);
+    m_stage->addItem(QString());
+    m_stage->addItems(clinical::stageGroups());
     m_deNovo = new QComboBox(this);
     m_labels << addField(left, QStringLiteral("date"), m_date)
              << addField(left, QStringLiteral("laterality"), m_laterality)
@@ -66,7 +67,12 @@ DiagnosisDialog::DiagnosisDialog(const Knowledge& knowledge, QDate today, const 
     setSuggestionValue(m_t, diagnosis.tnmT);
     setSuggestionValue(m_n, diagnosis.tnmN);
     setSuggestionValue(m_m, diagnosis.tnmM);
-    setSuggestionValue(m_stage, diagnosis.stage);
+    // A stored stage is shown as its group; one that is no group (typed before the list) is shown as it was, and
+    // saving asks for a group instead of losing it silently.
+    const auto group = clinical::normalizeStage(diagnosis.stage);
+    if (!group)
+        m_stage->addItem(diagnosis.stage);
+    m_stage->setCurrentText(group ? *group : diagnosis.stage);
     setYesNoValue(m_deNovo, diagnosis.deNovoMetastatic);
     m_receptors->set(diagnosis.receptors);
     m_date->setFocus();
@@ -85,7 +91,12 @@ QList<FieldError> DiagnosisDialog::collect()
     d.tnmT = suggestionValue(m_t);
     d.tnmN = suggestionValue(m_n);
     d.tnmM = suggestionValue(m_m);
-    d.stage = suggestionValue(m_stage).toUpper();
+    if (const auto group = clinical::normalizeStage(m_stage->currentText()))
+        d.stage = *group;
+    else
+        errors << FieldError{
+            QStringLiteral("stage"),
+            tr("\"%1\" is not an AJCC stage group: choose one from the list").arg(m_stage->currentText())};
     d.deNovoMetastatic = yesNoValue(m_deNovo);
     d.receptors = m_receptors->read(errors);
     errors += validator().check(d);
@@ -100,7 +111,6 @@ void DiagnosisDialog::retranslateUi()
     fillSuggestions(m_t, kT);
     fillSuggestions(m_n, kN);
     fillSuggestions(m_m, kM);
-    fillSuggestions(m_stage, kStage);
     const int grade = m_grade->currentIndex();
     m_grade->clear();
     m_grade->addItems({QCoreApplication::translate("Enums", "Not recorded"), QStringLiteral("1"), QStringLiteral("2"),

@@ -263,3 +263,31 @@ TEST_F(DialogValidation, SettingsRefuseABadUlnAndStoreGoodValues)
     EXPECT_EQ(settings::markerUln(QStringLiteral("CEA"), k), 5.0);  // the catalogue default, not stored
     EXPECT_FALSE(QSettings().contains(QStringLiteral("markers/uln/CEA")));
 }
+
+// The stage is chosen from the AJCC groups (no free text); a stored stage written another way shows as its group,
+// and one that is no group is shown as it was and refused on saving at its field (issue 14).
+TEST_F(DialogValidation, StageIsAFixedListOfAjccGroups)
+{
+    Diagnosis dx = before.diagnosis.value_or(Diagnosis{});
+    dx.stage = QStringLiteral("Stage IIa");
+    {
+        DiagnosisDialog d(t.service().knowledge(), t.clock().today(), dx);
+        auto* stage = qobject_cast<QComboBox*>(d.field(QStringLiteral("stage")));
+        ASSERT_TRUE(stage);
+        EXPECT_FALSE(stage->isEditable());
+        EXPECT_EQ(stage->currentText(), QStringLiteral("IIA"));
+        EXPECT_EQ(stage->count(), 1 + 12);  // empty, then the groups
+    }
+    dx.stage = QStringLiteral("early");
+    DiagnosisDialog d(t.service().knowledge(), t.clock().today(), dx);
+    d.show();
+    auto* stage = qobject_cast<QComboBox*>(d.field(QStringLiteral("stage")));
+    EXPECT_EQ(stage->currentText(), QStringLiteral("early"));
+    test::pressEnter(d);
+    EXPECT_TRUE(d.isVisible());
+    EXPECT_EQ(d.errorKeys(), QStringList{QStringLiteral("stage")});
+    stage->setCurrentText(QStringLiteral("IIB"));
+    test::pressEnter(d);
+    EXPECT_FALSE(d.isVisible());
+    EXPECT_EQ(d.value().stage, QStringLiteral("IIB"));
+}
