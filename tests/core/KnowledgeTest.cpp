@@ -63,6 +63,31 @@ TEST(Knowledge, Cyp3a4MatchingByTokenWholeNameOrChinese)
     EXPECT_EQ(names(QStringLiteral("ＲＩＦＡＭＰＩＣＩＮ")), QStringList{QStringLiteral("rifampicin")});
     EXPECT_EQ(names(QStringLiteral("Itraconazole, 200 mg")), QStringList{QStringLiteral("itraconazole")});
     EXPECT_TRUE(names(QStringLiteral("Johnson's baby oil")).isEmpty());
+    // Brand and other names, Chinese included (issue 14: the catalogue's aliases).
+    const std::pair<const char*, const char*> aliases[] = {{"Paxlovid", "ritonavir"},
+                                                           {"帕克洛维", "ritonavir"},
+                                                           {"贯叶连翘提取物", "St John's wort"},
+                                                           {"Hypericum perforatum", "St John's wort"},
+                                                           {"地尔硫卓缓释片", "diltiazem"},
+                                                           {"Tegretol 200 mg", "carbamazepine"},
+                                                           {"得理多", "carbamazepine"},
+                                                           {"苯妥英钠片", "phenytoin"},
+                                                           {"大扶康", "fluconazole"},
+                                                           {"斯皮仁诺", "itraconazole"},
+                                                           {"威凡", "voriconazole"},
+                                                           {"西柚", "grapefruit juice"}};
+    for (const auto& [spelling, entry] : aliases)
+        EXPECT_EQ(names(QString::fromUtf8(spelling)), QStringList{QString::fromUtf8(entry)}) << spelling;
+    // Every entry of the list has at least one other name to be found by, and no name points at two entries.
+    QStringList seen;
+    for (const auto& entry : Knowledge::builtin().cyp3a4()) {
+        EXPECT_FALSE(entry.aliases.isEmpty() && entry.name != QLatin1String("erythromycin"))
+            << entry.name.toStdString();
+        for (const QString& alias : entry.aliases) {
+            EXPECT_FALSE(seen.contains(alias.toLower())) << alias.toStdString();
+            seen << alias.toLower();
+        }
+    }
     EXPECT_TRUE(names(QStringLiteral("wort")).isEmpty());
 }
 
