@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace onco {
 
@@ -68,33 +69,53 @@ void TimelineScene::addBars(const BarRows& packed, double top)
 TimelineScene::MarkRows TimelineScene::packMarks(const QList<TimelineMark>& marks, int maxRows, double symbolSize) const
 {
     // A mark takes the first row free at its symbol, with its label when that fits too; when every row is taken,
-    // the symbol alone goes on the row that ends first (the label stays in the tooltip).
+    // the symbol alone goes on the row that ends first (the label stays in the tooltip). Highlighted marks (the
+    // decisive ESR1 result) are placed first, so theirs is the label that always shows (issue 14).
     const QFontMetricsF fm(m_small);
+    QFont bold = m_small;
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold);
     MarkRows packed;
     packed.rowHeight = std::max(symbolSize + 5, fm.height() + 3);
-    QList<double> rowEnds;
-    for (const TimelineMark& mark : marks) {
+    packed.places.resize(marks.size());
+    QList<qsizetype> order(marks.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_partition(order.begin(), order.end(), [&](qsizetype i) { return marks.at(i).highlight; });
+    QList<QList<std::pair<double, double>>> taken;  // per row: the spans taken
+    for (qsizetype index : order) {
+        const TimelineMark& mark = marks.at(index);
         const double x = xOf(mark.date);
-        const double labelWidth = fm.horizontalAdvance(mark.label);
+        const double size = mark.highlight ? symbolSize + 3 : symbolSize;
+        const double labelWidth = (mark.highlight ? boldMetrics : fm).horizontalAdvance(mark.label);
         // Near the right end of the axis the label goes to the left of its symbol, so it is never cut.
-        const bool labelLeft = x + symbolSize / 2 + 4 + labelWidth > xOf(m_end) + kRightMarginForLabels;
-        const double left = labelLeft ? x - symbolSize / 2 - 4 - labelWidth - 2 : x - symbolSize / 2 - 2;
-        const double withLabel = labelLeft ? x + symbolSize / 2 + 6 : x + symbolSize / 2 + 4 + labelWidth + 6;
-        const double bare = x + symbolSize / 2 + 2;
+        const bool labelLeft = x + size / 2 + 4 + labelWidth > xOf(m_end) + kRightMarginForLabels;
+        const double from = labelLeft ? x - size / 2 - 4 - labelWidth - 2 : x - size / 2 - 2;
+        const double to = labelLeft ? x + size / 2 + 6 : x + size / 2 + 4 + labelWidth + 6;
+        const auto isFree = [&](int r, double a, double b) {
+            return std::none_of(taken[r].begin(), taken[r].end(), [&](const std::pair<double, double>& span) {
+                return a < span.second && span.first < b;
+            });
+        };
         MarkRows::Place p{-1, true, labelLeft};
         for (int r = 0; r < maxRows && p.row < 0; ++r) {
-            if (r == rowEnds.size())
-                rowEnds << -1e9;
-            if (rowEnds.at(r) <= left)
+            if (r == taken.size())
+                taken << QList<std::pair<double, double>>();
+            if (isFree(r, from, to))
                 p.row = r;
         }
-        if (p.row < 0) {
-            p.row = int(std::min_element(rowEnds.begin(), rowEnds.end()) - rowEnds.begin());
+        if (p.row < 0) {  // the symbol alone, on the first row where it is free (else the first row)
             p.label = false;
+            p.row = 0;
+            for (int r = 0; r < taken.size(); ++r)
+                if (isFree(r, x - size / 2 - 2, x + size / 2 + 2)) {
+                    p.row = r;
+                    break;
+                }
         }
-        rowEnds[p.row] = p.label ? withLabel : bare;
-        packed.places << p;
+        taken[p.row] << (p.label ? std::pair{from, to} : std::pair{x - size / 2 - 2, x + size / 2 + 2});
+        packed.places[index] = p;
     }
+    QList<double> rowEnds(taken.size());
     packed.height = std::max<qsizetype>(1, rowEnds.size()) * packed.rowHeight;
     return packed;
 }

@@ -266,3 +266,38 @@ TEST(DiseaseTimeline, ScreenshotsOfDemo0001InEnglishAndChinese)
     }
     languages.setLanguage(QStringLiteral("en"));
 }
+
+// The decisive ESR1 result keeps its label however crowded the genetic lane is and at any width, in English too
+// (issue 14: it disappeared on the English timeline when other results took the rows first).
+TEST(DiseaseTimeline, TheDecisiveEsr1ResultAlwaysKeepsItsLabel)
+{
+    PatientRecord record = test::storedDemoPatient(QStringLiteral("DEMO-0001"));
+    // Other results taken the same week, listed before it.
+    for (const char* gene : {"PIK3CA", "AKT1", "PTEN", "BRCA1"}) {
+        GeneticResult other = record.genomics.first();
+        other.id = 0;
+        other.gene = QString::fromLatin1(gene);
+        other.variant.clear();
+        other.result = GeneticOutcome::NotDetected;
+        record.genomics.prepend(other);
+    }
+    for (const Language* language : {&Language::english(), &Language::chinese()})
+        for (int width : {700, 1000, 1400}) {
+            DiseaseTimeline widget{Knowledge::builtin()};
+            widget.setLanguage(language);
+            widget.setPatient(record, kAsOf);
+            widget.resize(width, 500);
+            widget.show();
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(&widget));
+            bool labelled = false;
+            for (QGraphicsItem* item : widget.scene()->itemsOfKind(QStringLiteral("genetic"))) {
+                auto* symbol = static_cast<TimelineSymbolItem*>(item);
+                if (symbol->symbol() != TimelineSymbol::Esr1Mutated)
+                    continue;
+                for (QGraphicsItem* child : symbol->childItems())
+                    if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(child))
+                        labelled = text->text().startsWith(QStringLiteral("ESR1"));
+            }
+            EXPECT_TRUE(labelled) << language->code().toStdString() << " " << width;
+        }
+}
