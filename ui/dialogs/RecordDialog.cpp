@@ -141,6 +141,20 @@ void RecordDialog::showErrors(const QList<FieldError>& errors)
     }
     if (first)
         first->setFocus(Qt::OtherFocusReason);
+    growToFit();
+}
+
+void RecordDialog::growToFit()
+{
+    // A top-level window does not grow by itself when word-wrapped messages appear: make room for them at the
+    // current width, so each message shows whole, on as many lines as it needs (issue 14).
+    QLayout* top = layout();
+    if (!top)
+        return;
+    top->activate();
+    const int need = top->hasHeightForWidth() ? top->totalHeightForWidth(width()) : top->totalSizeHint().height();
+    if (need > height())
+        resize(width(), need);
 }
 
 QString RecordDialog::errorFor(const QString& key) const

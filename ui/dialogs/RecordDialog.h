@@ -59,6 +59,8 @@ protected:
     void setNotice(const QString& html);
     void showErrors(const QList<FieldError>& errors);
     void clearErrors();
+    /** Grows the dialog to the height its fields and their messages need at its width. */
+    void growToFit();
 
     Validator validator() const;
     const Knowledge& knowledge() const { return m_knowledge; }

@@ -224,3 +224,35 @@ TEST_P(Layout, EntryDialogsFit)
 
 INSTANTIATE_TEST_SUITE_P(Languages, Layout, ::testing::Values("en", "zh_CN"),
                          [](const auto& param) { return std::string(param.param) == "en" ? "English" : "Chinese"; });
+
+// A field's problem is shown whole, on as many lines as it needs, in both languages (issue 14: messages were
+// clipped to one line).
+TEST_P(Layout, ValidationMessagesAreNotClipped)
+{
+    const Knowledge& k = t.service().knowledge();
+    const QDate today = t.clock().today();
+    const PatientRecord rec = t.service().loadPatient(*t.service().findPatientId(QStringLiteral("DEMO-0001"))).value();
+    Diagnosis dx = *rec.diagnosis;
+    dx.stage = QStringLiteral("early");  // typed before the stage was a list
+    dx.receptors.erPercent = 120;
+    DiagnosisDialog d(k, today, dx);
+    d.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&d));
+    test::pressEnter(d);
+    settle();
+    ASSERT_TRUE(d.isVisible());
+    ASSERT_GE(d.errorKeys().size(), 2);
+    EXPECT_EQ(clipped(&d), QStringList());
+    save(&d, QStringLiteral("dialog-diagnosis-errors-") + QLatin1String(GetParam()));
+    TherapyLine line = rec.therapies.back();
+    line.end = line.start.addDays(-3);
+    TherapyLineDialog l(k, today, line, rec.therapies);
+    l.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&l));
+    test::pressEnter(l);
+    settle();
+    ASSERT_TRUE(l.isVisible());
+    EXPECT_FALSE(l.errorKeys().isEmpty());
+    EXPECT_EQ(clipped(&l), QStringList());
+    save(&l, QStringLiteral("dialog-line-errors-") + QLatin1String(GetParam()));
+}
