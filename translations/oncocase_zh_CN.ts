@@ -256,6 +256,10 @@
         <source>%1: option at the next change</source>
         <translation>%1：下次换药时可选</translation>
     </message>
+    <message>
+        <source>Chinese generic name not verified</source>
+        <translation>中文通用名未核实</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRepository</name>
@@ -3361,6 +3365,10 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     <message>
         <source>died aged %1</source>
         <translation>终年%1岁</translation>
+    </message>
+    <message>
+        <source>Chinese generic name not verified</source>
+        <translation>中文通用名未核实</translation>
     </message>
 </context>
 <context>

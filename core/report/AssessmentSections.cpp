@@ -1,6 +1,7 @@
 // The assessment: endocrine resistance, oral SERD option cards, actions, with rule IDs, jurisdiction and knowledge
 // version. The content comes from an AssessmentSection (the rules integration).
 #include "core/i18n/Language.h"
+#include "core/knowledge/Knowledge.h"
 #include "core/knowledgepack/KnowledgePack.h"
 #include "core/report/HtmlText.h"
 #include "core/report/SummarySections.h"
@@ -202,6 +203,12 @@ QString card(const OptionCardSection& c, const Shared& shared, const PrintText& 
                   span(t.phrase(c.status)) + QStringLiteral("</span>");
     if (!c.approval.isEmpty())
         out += QStringLiteral(" &nbsp;·&nbsp; <span class=\"muted\">") + span(t.phrase(c.approval)) +
+               QStringLiteral("</span>");
+    // Printed in Chinese without a verified Chinese name (imlunestrant): say so rather than invent one.
+    const Drug* drug = t.knowledge().drug(c.drug);
+    if (t.primary().isChinese() && drug && drug->zh.isEmpty())
+        out += QStringLiteral(" &nbsp;·&nbsp; <span class=\"muted\">") +
+               span(t.label(QT_TRANSLATE_NOOP("Summary", "Chinese generic name not verified"))) +
                QStringLiteral("</span>");
     out += QStringLiteral("</p>\n");
     out += criteriaHtml(c.criteria, shared, t);

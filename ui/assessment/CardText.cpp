@@ -90,6 +90,15 @@ QString drugTitle(const QString& drug, const Knowledge& knowledge)
     return name;
 }
 
+QString unverifiedChineseName(const QString& drug, const Knowledge& knowledge)
+{
+    const Drug* d = knowledge.drug(drug);
+    if (!display::chinese() || !d || !d->zh.isEmpty())
+        return {};
+    // The evidence file found no NMPA-approved Chinese name (imlunestrant): say so rather than invent one.
+    return Texts::tr("Chinese generic name not verified");
+}
+
 Tone optionTone(rules::OptionStatus status)
 {
     switch (status) {

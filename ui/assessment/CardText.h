@@ -39,6 +39,8 @@ QString codeText(const QString& code, const Knowledge& knowledge);
 QString recordLabel(const rules::RecordRef& ref, const PatientRecord& record, const Knowledge& knowledge);
 /** Drug name for a title: the UI language's catalogue name, English capitalised. */
 QString drugTitle(const QString& drug, const Knowledge& knowledge);
+/** In the Chinese UI, for a catalogue drug without a verified Chinese name, a note that says so (empty otherwise). */
+QString unverifiedChineseName(const QString& drug, const Knowledge& knowledge);
 
 Tone optionTone(rules::OptionStatus status);
 Tone criterionTone(rules::CriterionStatus status);

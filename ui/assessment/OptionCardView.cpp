@@ -76,6 +76,8 @@ void OptionCardView::present(const rules::OptionCard& card, const rules::Assessm
     clearBody();
     setTitle(cards::drugTitle(card.drug, knowledge));
     setToolTip(display::drugBothNames(card.drug, knowledge));
+    if (const QString note = cards::unverifiedChineseName(card.drug, knowledge); !note.isEmpty())
+        body()->addWidget(cards::mutedLabel(note, this, QStringLiteral("chineseNameUnverified")));
     m_badge->set(cards::optionTone(card), cards::optionStatusText(card, knowledge));
     showApproval(card, a, knowledge);
     showCriteria(card, record, knowledge);

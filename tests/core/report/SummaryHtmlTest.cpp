@@ -330,3 +330,25 @@ TEST(SummaryHtml, TheLinesTableIsKeptWhole)
     EXPECT_TRUE(html.mid(table, 60).contains(QLatin1String(report::html::kKeepWholeClass)));
     EXPECT_EQ(html.count(QLatin1String(report::html::kKeepWholeClass)), 1);
 }
+
+// A card printed in Chinese for a drug without a verified Chinese name says so; in English it does not.
+TEST(SummaryHtml, AnUnverifiedChineseNameIsSaidSo)
+{
+    const AssessmentSource source = [](const PatientRecord&, const QDate& asOf, std::optional<Jurisdiction>,
+                                       const Knowledge& k) -> std::optional<AssessmentSection> {
+        AssessmentSection a;
+        a.asOf = asOf;
+        a.knowledgeVersion = k.version();
+        for (const char* drug : {"elacestrant", "imlunestrant"}) {
+            OptionCardSection card;
+            card.drug = QString::fromLatin1(drug);
+            card.status = Phrase{"Enums", "Positive", {}};
+            a.options << card;
+        }
+        return a;
+    };
+    const SummaryData d = test::summaryOf(test::demoRecord(0), source);
+    const QString zh = visible(htmlOf(d, PrintLanguage::Chinese));
+    EXPECT_EQ(zh.count(QStringLiteral("中文通用名未核实")), 1);
+    EXPECT_EQ(visible(htmlOf(d, PrintLanguage::English)).count(QStringLiteral("not verified")), 0);
+}

@@ -12,6 +12,7 @@
 #include "ui/assessment/AssessmentBadges.h"
 #include "ui/assessment/AssessmentOverview.h"
 #include "ui/assessment/AssessmentView.h"
+#include "ui/assessment/CardText.h"
 #include "ui/assessment/LiveAssessment.h"
 #include "ui/assessment/OptionCardView.h"
 #include "ui/assessment/ResistanceCard.h"
@@ -531,4 +532,20 @@ TEST_F(AssessmentCardsTest, TakingAndNextChangeAreSaidOnTheCardsAndAnOffLabelPop
     QApplication::processEvents();
     EXPECT_TRUE(optionCard(drug)->badge()->words().contains(QStringLiteral("正在使用")))
         << optionCard(drug)->badge()->words().toStdString();
+}
+
+// In Chinese, a card for a drug without a verified Chinese name (imlunestrant) says so; a drug with one
+// (elacestrant, 艾拉司群) and the English window say nothing (issue 14).
+TEST_F(AssessmentCardsTest, AnUnverifiedChineseNameIsSaidSo)
+{
+    open(QStringLiteral("V01"), QStringLiteral("zh_CN"));
+    auto note = [this](const char* drug) {
+        return optionCard(QString::fromLatin1(drug))->findChild<QLabel*>(QStringLiteral("chineseNameUnverified"));
+    };
+    ASSERT_NE(optionCard(QStringLiteral("imlunestrant")), nullptr);
+    ASSERT_NE(note("imlunestrant"), nullptr);
+    EXPECT_EQ(note("imlunestrant")->text(), QStringLiteral("中文通用名未核实"));
+    EXPECT_EQ(note("elacestrant"), nullptr);
+    languages.setLanguage(QStringLiteral("en"));
+    EXPECT_TRUE(cards::unverifiedChineseName(QStringLiteral("imlunestrant"), Knowledge::builtin()).isEmpty());
 }
