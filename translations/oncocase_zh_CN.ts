@@ -2313,10 +2313,6 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <translation>ER阴性（%1；%2）。</translation>
     </message>
     <message>
-        <source>ER unclear: recorded as %1 with %2 (%3).</source>
-        <translation>ER不明：记录为%1，%2（%3）。</translation>
-    </message>
-    <message>
         <source>HER2 not recorded.</source>
         <translation>未记录HER2。</translation>
     </message>
@@ -2919,6 +2915,10 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     <message>
         <source>biopsy of %1, site: %2</source>
         <translation>%1活检，部位：%2</translation>
+    </message>
+    <message>
+        <source>ER unclear (status: %1; %2; %3).</source>
+        <translation>ER不明（状态：%1；%2；%3）。</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ Criterion erCriterion(const Shared& s)
         c.text = {"Rules", QT_TRANSLATE_NOOP("Rules", "ER negative (%1; %2)."), {percent, where}};
     } else {
         c.text = {"Rules",
-                  QT_TRANSLATE_NOOP("Rules", "ER unclear: recorded as %1 with %2 (%3)."),
+                  QT_TRANSLATE_NOOP("Rules", "ER unclear (status: %1; %2; %3)."),
                   {ContextLabel{"Enums", sourceLabel(r.erCategory)}, percent, where}};
     }
     return c;
