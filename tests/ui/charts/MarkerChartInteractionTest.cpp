@@ -5,6 +5,7 @@
 #include "core/knowledge/Knowledge.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/charts/CourseTestData.h"
+#include "tests/ui/charts/ShownDemoChart.h"
 #include "ui/charts/MarkerChartView.h"
 
 #include <QCategoryAxis>
@@ -37,19 +38,8 @@ QDate d(const char* iso)
 }
 
 /** A shown chart of DEMO-0001 in English. */
-struct Shown
+struct Shown : test::ShownDemoChart
 {
-    PatientRecord record = test::storedDemoPatient(QStringLiteral("DEMO-0001"));
-    MarkerChartView view{Knowledge::builtin()};
-    Shown()
-    {
-        view.setSettings(analytics::MarkerSettings::fromKnowledge(Knowledge::builtin()));
-        view.setLanguage(&Language::english());
-        view.setPatient(record, kAsOf);
-        view.resize(1200, 500);
-        view.show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(&view));
-    }
     MarkerChart* chart() const { return view.chart(); }
     QWidget* viewport() const { return view.chartView()->viewport(); }
     /** The viewport pixel over a point of the chart. */

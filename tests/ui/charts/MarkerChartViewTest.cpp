@@ -5,6 +5,7 @@
 #include "core/knowledge/Knowledge.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/charts/CourseTestData.h"
+#include "tests/ui/charts/ShownDemoChart.h"
 
 #include <QCategoryAxis>
 #include <QCheckBox>
@@ -32,19 +33,8 @@ QDate d(const char* iso)
 }
 
 /** A shown chart of DEMO-0001 in English. */
-struct DemoChart
+struct DemoChart : test::ShownDemoChart
 {
-    PatientRecord record = test::storedDemoPatient(QStringLiteral("DEMO-0001"));
-    MarkerChartView view{Knowledge::builtin()};
-    DemoChart()
-    {
-        view.setSettings(analytics::MarkerSettings::fromKnowledge(Knowledge::builtin()));
-        view.setLanguage(&Language::english());
-        view.setPatient(record, kAsOf);
-        view.resize(1200, 500);
-        view.show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(&view));
-    }
     int indexOf(const QString& analyte, const QDate& date) const
     {
         const ChartAnalyte* a = view.chartData().find(analyte);
