@@ -46,14 +46,15 @@ QString Language::translate(const char* context, const char* source, const char*
 {
     if (m_translator) {
         const QString t = m_translator->translate(context, source, disambiguation, n);
+        if (t.isEmpty())
+            return QString::fromUtf8(source);
+        if (!m_addsEnglish)
+            return t;
         const QString english = QString::fromUtf8(source);
         // "（ctDNA）" is "(ctDNA)" in full-width brackets: the same text, said once.
         const bool same =
             t.normalized(QString::NormalizationForm_KC) == english.normalized(QString::NormalizationForm_KC);
-        if (m_addsEnglish && !t.isEmpty() && !same && !english.contains(QLatin1Char('%')))
-            return t + QLatin1Char(' ') + english;
-        if (!t.isEmpty())
-            return t;
+        return same || english.contains(QLatin1Char('%')) ? t : t + QLatin1Char(' ') + english;
     }
     return QString::fromUtf8(source);
 }
