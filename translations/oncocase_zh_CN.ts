@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>no account %1</source>
+        <translation>没有账户%1</translation>
+    </message>
+    <message>
+        <source>the account name &quot;%1&quot; is taken</source>
+        <translation>账户名&quot;%1&quot;已被使用</translation>
+    </message>
+    <message>
+        <source>the password needs at least %1 characters</source>
+        <translation>密码至少需要%1个字符</translation>
+    </message>
+    <message>
+        <source>only an administrator may manage accounts</source>
+        <translation>只有管理员可以管理账户</translation>
+    </message>
+    <message>
+        <source>no account &quot;%1&quot;</source>
+        <translation>没有账户&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the account needs a name</source>
+        <translation>账户需要名称</translation>
+    </message>
+    <message>
+        <source>the password could not be hashed (libsodium)</source>
+        <translation>无法生成密码哈希（libsodium）</translation>
+    </message>
+    <message>
+        <source>this database already has accounts: an administrator adds new ones</source>
+        <translation>此数据库已有账户：新账户由管理员添加</translation>
+    </message>
+    <message>
+        <source>the name or the password is wrong</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is disabled</source>
+        <translation>账户&quot;%1&quot;已停用</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation>当前密码错误</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator</source>
+        <translation>&quot;%1&quot;是最后一个在用的管理员</translation>
+    </message>
+</context>
+<context>
     <name>Analytics</name>
     <message>
         <source>%1 is %2 % above its nadir (%3 %4 on %5), confirmed by the previous result. A marker rise alone is not progression: correlate with imaging and the clinical findings.</source>

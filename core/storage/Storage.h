@@ -10,6 +10,7 @@
 
 namespace onco {
 
+class AccountRepository;
 class AuditLog;
 class KnowledgeRepository;
 class PatientRepository;
@@ -59,6 +60,7 @@ public:
     virtual worklists::WorklistRepository& worklists() = 0;
     virtual PatientSearch& search() = 0;
     virtual KnowledgeRepository& knowledgePacks() = 0;
+    virtual AccountRepository& accounts() = 0;
 };
 
 }  // namespace onco

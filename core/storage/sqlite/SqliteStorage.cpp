@@ -2,6 +2,7 @@
 
 #include "core/storage/sqlite/AuditTrail.h"
 #include "core/storage/sqlite/Database.h"
+#include "core/storage/sqlite/SqliteAccounts.h"
 #include "core/storage/sqlite/SqliteAssessments.h"
 #include "core/storage/sqlite/SqliteKnowledgePacks.h"
 #include "core/storage/sqlite/SqlitePatientSearch.h"
@@ -40,6 +41,7 @@ struct SqliteStorage::Parts
         , worklists(db)
         , search(db)
         , knowledge(db, clock)
+        , accounts(db, clock)
     {}
     SqlitePatients patients;
     AuditTrail audit;
@@ -47,6 +49,7 @@ struct SqliteStorage::Parts
     worklists::SqliteWorklists worklists;
     SqlitePatientSearch search;
     SqliteKnowledgePacks knowledge;
+    SqliteAccounts accounts;
 };
 
 SqliteStorage::SqliteStorage(std::unique_ptr<Database> db, const Clock& clock, const QString& user)
@@ -125,6 +128,11 @@ assessments::AssessmentRepository& SqliteStorage::assessments()
 KnowledgeRepository& SqliteStorage::knowledgePacks()
 {
     return m_parts->knowledge;
+}
+
+AccountRepository& SqliteStorage::accounts()
+{
+    return m_parts->accounts;
 }
 
 worklists::WorklistRepository& SqliteStorage::worklists()

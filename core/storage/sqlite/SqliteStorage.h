@@ -31,6 +31,7 @@ public:
     worklists::WorklistRepository& worklists() override;
     PatientSearch& search() override;
     KnowledgeRepository& knowledgePacks() override;
+    AccountRepository& accounts() override;
 
     /** The connection (tests, and the storage functions of this backend). */
     Database& database() { return *m_db; }

@@ -1,0 +1,158 @@
+#include "core/storage/sqlite/SqliteAccounts.h"
+
+#include "core/storage/sqlite/Database.h"
+#include "core/util/Clock.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace onco {
+
+namespace {
+
+Error failed(const QSqlQuery& q, const QString& what)
+{
+    const QSqlError e = q.lastError();
+    return sqlError(what, e.text(), e.nativeErrorCode().toInt());
+}
+
+/** A text for a NOT NULL column: a null QString would bind as NULL. */
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QString(QLatin1String("")) : text;
+}
+
+const char* const kColumns = "id, name, display_name, role, active, created_at";
+
+accounts::Account readRow(const QSqlQuery& q)
+{
+    accounts::Account a;
+    a.id = q.value(0).toLongLong();
+    a.name = q.value(1).toString();
+    a.displayName = q.value(2).toString();
+    a.role = accounts::roleFromCode(q.value(3).toString()).value_or(accounts::Role::ReadOnly);
+    a.active = q.value(4).toInt() != 0;
+    a.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs).toUTC();
+    return a;
+}
+
+}  // namespace
+
+SqliteAccounts::SqliteAccounts(Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+Result<qint64> SqliteAccounts::count()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // A store opened read-only before its upgrade to schema 8 has no such table: no accounts.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'accounts'")))
+        return failed(q, tr("accounts"));
+    if (!q.next() || q.value(0).toInt() == 0)
+        return qint64(0);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM accounts")) || !q.next())
+        return failed(q, tr("accounts"));
+    return q.value(0).toLongLong();
+}
+
+Result<QList<accounts::Account>> SqliteAccounts::list()
+{
+    const auto n = count();
+    if (!n.ok())
+        return n.error();
+    QList<accounts::Account> out;
+    if (n.value() == 0)
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM accounts ORDER BY name").arg(QLatin1String(kColumns))))
+        return failed(q, tr("accounts"));
+    while (q.next())
+        out << readRow(q);
+    return out;
+}
+
+Result<std::optional<accounts::Account>> SqliteAccounts::find(const QString& name)
+{
+    const auto n = count();
+    if (!n.ok())
+        return n.error();
+    if (n.value() == 0)
+        return std::optional<accounts::Account>();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM accounts WHERE name = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(name.trimmed());
+    if (!q.exec())
+        return failed(q, tr("accounts"));
+    if (!q.next())
+        return std::optional<accounts::Account>();
+    return std::optional<accounts::Account>(readRow(q));
+}
+
+Result<QByteArray> SqliteAccounts::passwordHash(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q, tr("accounts"));
+    if (!q.next())
+        return Error{ErrorKind::NotFound, tr("no account %1").arg(id)};
+    return q.value(0).toString().toLatin1();
+}
+
+Result<accounts::Account> SqliteAccounts::add(accounts::Account account, const QByteArray& passwordHash)
+{
+    account.name = account.name.trimmed();
+    account.createdAt = m_clock.now().toUTC();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO accounts (name, display_name, role, active, password_hash, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(account.name);
+    q.addBindValue(notNull(account.displayName));
+    q.addBindValue(accounts::roleCode(account.role));
+    q.addBindValue(account.active ? 1 : 0);
+    q.addBindValue(QString::fromLatin1(passwordHash));
+    q.addBindValue(account.createdAt.toString(Qt::ISODateWithMs));
+    if (!q.exec()) {
+        if (q.lastError().nativeErrorCode().toInt() == 2067)  // SQLITE_CONSTRAINT_UNIQUE
+            return Error{ErrorKind::InvalidInput, tr("the account name \"%1\" is taken").arg(account.name)};
+        return failed(q, tr("accounts"));
+    }
+    account.id = q.lastInsertId().toLongLong();
+    return account;
+}
+
+Status SqliteAccounts::setPasswordHash(qint64 id, const QByteArray& passwordHash)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"));
+    q.addBindValue(QString::fromLatin1(passwordHash));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q, tr("accounts"));
+    if (q.numRowsAffected() != 1)
+        return Error{ErrorKind::NotFound, tr("no account %1").arg(id)};
+    return {};
+}
+
+Status SqliteAccounts::update(const accounts::Account& account)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE accounts SET display_name = ?, role = ?, active = ? WHERE id = ?"));
+    q.addBindValue(notNull(account.displayName));
+    q.addBindValue(accounts::roleCode(account.role));
+    q.addBindValue(account.active ? 1 : 0);
+    q.addBindValue(account.id);
+    if (!q.exec())
+        return failed(q, tr("accounts"));
+    if (q.numRowsAffected() != 1)
+        return Error{ErrorKind::NotFound, tr("no account %1").arg(account.id)};
+    return {};
+}
+
+}  // namespace onco
