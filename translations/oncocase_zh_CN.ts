@@ -1076,6 +1076,106 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <source>knowledge: say show, export or install</source>
         <translation>knowledge：请指定show、export或install</translation>
     </message>
+    <message>
+        <source>Manage the accounts of a database (first administrator, add, password, role).</source>
+        <translation>管理数据库的账户（首个管理员、添加、密码、角色）。</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>Your account (its password from ONCOCASE_PASSWORD or standard input).</source>
+        <translation>你的账户（密码取自ONCOCASE_PASSWORD或标准输入）。</translation>
+    </message>
+    <message>
+        <source>The account to create or change.</source>
+        <translation>要创建或修改的账户。</translation>
+    </message>
+    <message>
+        <source>The name shown for the account.</source>
+        <translation>账户的显示名称。</translation>
+    </message>
+    <message>
+        <source>read-only, clinician or admin.</source>
+        <translation>read-only（只读）、clinician（临床医生）或admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>Manage the accounts of a database: init creates the first administrator; list, add, role, disable and enable need an administrator (--user); passwd changes your password (or, for an administrator, another&apos;s).</source>
+        <translation>管理数据库的账户：init创建首个管理员；list、add、role、disable和enable需要管理员身份（--user）；passwd修改你自己的密码（管理员也可修改他人的密码）。</translation>
+    </message>
+    <message>
+        <source>--role: &quot;%1&quot; is not read-only, clinician or admin</source>
+        <translation>--role：&quot;%1&quot;不是read-only、clinician或admin</translation>
+    </message>
+    <message>
+        <source>account init needs --name</source>
+        <translation>account init需要--name</translation>
+    </message>
+    <message>
+        <source>no password given (or the two did not match)</source>
+        <translation>未提供密码（或两次输入不一致）</translation>
+    </message>
+    <message>
+        <source>Created the administrator account &quot;%1&quot;.</source>
+        <translation>已创建管理员账户&quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>no password given for &quot;%1&quot;</source>
+        <translation>未提供&quot;%1&quot;的密码</translation>
+    </message>
+    <message>
+        <source>only an administrator may list the accounts</source>
+        <translation>只有管理员可以列出账户</translation>
+    </message>
+    <message>
+        <source>no new password given (or the two did not match)</source>
+        <translation>未提供新密码（或两次输入不一致）</translation>
+    </message>
+    <message>
+        <source>Changed the password of &quot;%1&quot;.</source>
+        <translation>已修改&quot;%1&quot;的密码。</translation>
+    </message>
+    <message>
+        <source>account %1 needs --name</source>
+        <translation>account %1需要--name</translation>
+    </message>
+    <message>
+        <source>account add needs --role (read-only, clinician or admin)</source>
+        <translation>account add需要--role（read-only、clinician或admin）</translation>
+    </message>
+    <message>
+        <source>no password given for the new account (or the two did not match)</source>
+        <translation>未提供新账户的密码（或两次输入不一致）</translation>
+    </message>
+    <message>
+        <source>Added the account &quot;%1&quot; (%2).</source>
+        <translation>已添加账户&quot;%1&quot;（%2）。</translation>
+    </message>
+    <message>
+        <source>account role needs --role (read-only, clinician or admin)</source>
+        <translation>account role需要--role（read-only、clinician或admin）</translation>
+    </message>
+    <message>
+        <source>Changed the account &quot;%1&quot;.</source>
+        <translation>已修改账户&quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Usage: oncocase account init|list|add|passwd|role|disable|enable …  (oncocase account VERB --help)</source>
+        <translation>用法：oncocase account init|list|add|passwd|role|disable|enable …（oncocase account 子命令 --help）</translation>
+    </message>
+    <message>
+        <source>account: say init, list, add, passwd, role, disable or enable</source>
+        <translation>account：请指定init、list、add、passwd、role、disable或enable</translation>
+    </message>
 </context>
 <context>
     <name>CourseText</name>

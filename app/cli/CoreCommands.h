@@ -14,5 +14,6 @@ int runExport(const QStringList& args, Environment& env);
 int runSummary(const QStringList& args, Environment& env);
 int runScreen(const QStringList& args, Environment& env);
 int runKnowledge(const QStringList& args, Environment& env);
+int runAccount(const QStringList& args, Environment& env);
 
 }  // namespace onco::cli

@@ -17,9 +17,9 @@ protected:
     QString file(const QString& name) const { return QDir(m_dir.path()).filePath(name); }
 
     /** Runs oncocase with its own settings folder inside the test's temporary folder. */
-    Outcome oncocase(const QStringList& args) const
+    Outcome oncocase(const QStringList& args, const QByteArray& input = {}) const
     {
-        return runCommand(QStringLiteral(ONCO_BINARY), args, file(QStringLiteral("config")));
+        return runCommand(QStringLiteral(ONCO_BINARY), args, file(QStringLiteral("config")), Display::Offscreen, input);
     }
 
     /** The demo database of this test (created on first use). */

@@ -10,7 +10,8 @@ QJsonObject Outcome::json() const
     return QJsonDocument::fromJson(out.toUtf8()).object();
 }
 
-Outcome runCommand(const QString& binary, const QStringList& args, const QString& configHome, Display display)
+Outcome runCommand(const QString& binary, const QStringList& args, const QString& configHome, Display display,
+                   const QByteArray& input)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -21,8 +22,13 @@ Outcome runCommand(const QString& binary, const QStringList& args, const QString
             env.remove(QLatin1String(name));
     }
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    env.remove(QStringLiteral("ONCOCASE_PASSWORD"));
     p.setProcessEnvironment(env);
     p.start(binary, args);
+    if (p.waitForStarted()) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
     p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};

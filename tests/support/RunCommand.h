@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -19,8 +20,9 @@ struct Outcome
 /** Whether the child process gets the offscreen platform or no display at all (the command must cope itself). */
 enum class Display { Offscreen, None };
 
-/** Runs `binary` with `args`, its settings folder (XDG_CONFIG_HOME) at `configHome`, and waits up to two minutes. */
+/** Runs `binary` with `args`, its settings folder (XDG_CONFIG_HOME) at `configHome`, and waits up to two minutes;
+ *  `input` is written to its standard input (then closed). */
 Outcome runCommand(const QString& binary, const QStringList& args, const QString& configHome,
-                   Display display = Display::Offscreen);
+                   Display display = Display::Offscreen, const QByteArray& input = {});
 
 }  // namespace onco::test
