@@ -4187,6 +4187,10 @@ Add the fictional demo patients so you can see every feature?</source>
         <source>%1: a patient with this MRN already exists (use --replace to replace her record)</source>
         <translation>%1：已有使用此病历号的患者（用 --replace 替换其记录）</translation>
     </message>
+    <message>
+        <source>the account &quot;%1&quot; is read-only: it may search, view and print, not change records</source>
+        <translation>账户&quot;%1&quot;为只读：可以搜索、查看和打印，不能修改记录</translation>
+    </message>
 </context>
 <context>
     <name>onco::DateField</name>

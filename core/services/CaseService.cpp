@@ -41,7 +41,22 @@ QString CaseService::location() const
 
 bool CaseService::isReadOnly() const
 {
-    return m_storage.isReadOnly();
+    return m_storage.isReadOnly() || (m_account && !accounts::canWrite(m_account->role));
+}
+
+void CaseService::signIn(const accounts::Account& account)
+{
+    m_account = account;
+    setUser(account.name);
+}
+
+Status CaseService::checkWritable() const
+{
+    if (m_account && !accounts::canWrite(m_account->role))
+        return Error{ErrorKind::ReadOnly, tr("the account \"%1\" is read-only: it may search, view and print, not "
+                                             "change records")
+                                              .arg(m_account->name)};
+    return {};
 }
 
 QString CaseService::user() const
@@ -116,6 +131,8 @@ Status CaseService::finish(WriteTransaction& tx)
 
 Result<qint64> CaseService::savePatient(Patient p)
 {
+    if (auto s = checkWritable(); !s)
+        return s.error();
     p.mrn = p.mrn.trimmed();
     if (const auto errors = validator().check(p); !errors.isEmpty())
         return invalid(tr("patient"), errors);
@@ -163,6 +180,8 @@ Result<qint64> CaseService::savePatient(Patient p)
 
 template <typename T> Result<qint64> CaseService::save(T record)
 {
+    if (auto s = checkWritable(); !s)
+        return s.error();
     const QString entity = entityOf<T>();
     if (const auto errors = validator().check(record); !errors.isEmpty())
         return invalid(entity, errors);
@@ -206,6 +225,8 @@ template <typename T> Result<qint64> CaseService::save(T record)
 
 template <typename T> Status CaseService::remove(qint64 recordId)
 {
+    if (auto s = checkWritable(); !s)
+        return s;
     const QString entity = entityOf<T>();
     auto tx = m_storage.beginWrite();
     if (!tx)
@@ -253,6 +274,8 @@ template <typename T> Status CaseService::removeAllOf(qint64 patientId, const QL
 
 Result<qint64> CaseService::importRecord(PatientRecord record, bool replace)
 {
+    if (auto s = checkWritable(); !s)
+        return s.error();
     Patient& p = record.patient;
     p.mrn = p.mrn.trimmed();
     const Validator v = validator();
@@ -347,6 +370,8 @@ Result<qint64> CaseService::importRecord(PatientRecord record, bool replace)
 
 Status CaseService::insertGenerated(QList<PatientRecord>& records, const QJsonObject& details)
 {
+    if (auto s = checkWritable(); !s)
+        return s;
     auto tx = m_storage.beginWrite();
     if (!tx)
         return tx.error();

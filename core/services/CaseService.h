@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Account.h"
 #include "core/domain/PatientRecord.h"
 #include "core/storage/PatientRepository.h"
 #include "core/util/Result.h"
@@ -35,10 +36,15 @@ public:
     Validator validator() const;
     /** Where the records live (shown to the user, remembered with the last patient). */
     QString location() const;
+    /** Nothing can be changed: the store is read-only, or the signed-in account is (issue 12). */
     bool isReadOnly() const;
     /** Whose changes the audit trail records from now on. */
     QString user() const;
     void setUser(const QString& user);
+    /** Works as `account` from now on: the audit trail records its name, and a read-only account's changes are
+     *  refused (reading, printing and exporting stay allowed). */
+    void signIn(const accounts::Account& account);
+    const std::optional<accounts::Account>& account() const { return m_account; }
 
     Result<PatientRecord> loadPatient(qint64 patientId);
     /** Every patient whose id lies in [firstId, lastId], in id order, read table by table (bulk work such as
@@ -75,9 +81,12 @@ private:
     template <typename T> Status removeAllOf(qint64 patientId, const QList<T>& records);
     Status finish(WriteTransaction& tx);
     Error invalid(const QString& entity, const QList<FieldError>& errors) const;
+    /** Refuses a change when the signed-in account may not make it. */
+    Status checkWritable() const;
 
     Storage& m_storage;
     PatientRepository& m_patients;
+    std::optional<accounts::Account> m_account;
     const Clock& m_clock;
     const Knowledge& m_knowledge;
 };

@@ -188,3 +188,48 @@ TEST(CaseService, PrintAndExportActionsAreAudited)
     EXPECT_EQ(auditRows(t.db()), before + 1);
     EXPECT_TRUE(t.audit().verify().ok);
 }
+
+// Signed in as a read-only account, nothing changes (issue 12) and the message names the account; reading and
+// logging a print still work. Signed in as a clinician, changes are recorded under the account's name.
+TEST(CaseService, AReadOnlyAccountCannotChangeRecordsAndTheTrailNamesTheAccount)
+{
+    test::TempDatabase t;
+    const qint64 id = t.service().importRecord(test::sampleRecord(QStringLiteral("RO-1")), false).value();
+    const PatientRecord before = t.service().loadPatient(id).value();
+    const qint64 rows = auditRows(t.db());
+
+    accounts::Account viewer;
+    viewer.id = 7;
+    viewer.name = QStringLiteral("li.na");
+    viewer.role = accounts::Role::ReadOnly;
+    t.service().signIn(viewer);
+    EXPECT_TRUE(t.service().isReadOnly());
+    Patient p = before.patient;
+    p.name = QStringLiteral("改名");
+    const auto saved = t.service().savePatient(p);
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().kind, ErrorKind::ReadOnly);
+    EXPECT_TRUE(saved.error().message.contains(QStringLiteral("li.na"))) << saved.error().message.toStdString();
+    MarkerResult marker = before.markers.value(0);
+    marker.id = 0;
+    EXPECT_FALSE(t.service().save(marker).ok());
+    EXPECT_FALSE(t.service().remove<MarkerResult>(before.markers.value(0).id).ok());
+    EXPECT_FALSE(t.service().importRecord(test::sampleRecord(QStringLiteral("RO-2")), false).ok());
+    EXPECT_EQ(auditRows(t.db()), rows);
+    EXPECT_EQ(t.service().loadPatient(id).value(), before);
+    ASSERT_TRUE(t.service().logAction(QStringLiteral("print"), id, {}).ok());  // printing is allowed
+
+    accounts::Account doctor = viewer;
+    doctor.name = QStringLiteral("zhang.wei");
+    doctor.role = accounts::Role::Clinician;
+    t.service().signIn(doctor);
+    EXPECT_FALSE(t.service().isReadOnly());
+    ASSERT_TRUE(t.service().savePatient(p).ok());
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT user, action FROM audit_log ORDER BY id DESC LIMIT 2")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("zhang.wei"));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("li.na"));  // the print, under the viewer's name
+    EXPECT_EQ(q.value(1).toString(), QStringLiteral("print"));
+}
