@@ -1176,6 +1176,18 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <source>account: say init, list, add, passwd, role, disable or enable</source>
         <translation>account：请指定init、list、add、passwd、role、disable或enable</translation>
     </message>
+    <message>
+        <source>%1 has user accounts: say who you are with ONCOCASE_USER (the password in ONCOCASE_PASSWORD or on standard input)</source>
+        <translation>%1设有用户账户：请用ONCOCASE_USER说明你的身份（密码放在ONCOCASE_PASSWORD中或由标准输入提供）</translation>
+    </message>
+    <message>
+        <source>only an administrator may install knowledge (&quot;%1&quot; is %2)</source>
+        <translation>只有管理员可以安装知识数据（&quot;%1&quot;为%2）</translation>
+    </message>
+    <message>
+        <source>account %1 needs --user (or ONCOCASE_USER)</source>
+        <translation>account %1需要--user（或ONCOCASE_USER）</translation>
+    </message>
 </context>
 <context>
     <name>CourseText</name>

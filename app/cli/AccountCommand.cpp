@@ -14,44 +14,11 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <cstdio>
-#include <termios.h>
 #include <unistd.h>
 
 namespace onco::cli {
 
 namespace {
-
-/** Reads one line of standard input; on a terminal it asks with `prompt` (on stderr) and does not echo. */
-std::optional<QString> readSecret(Environment& env, const QString& prompt)
-{
-    const bool terminal = isatty(STDIN_FILENO) != 0;
-    termios saved{};
-    if (terminal) {
-        env.err << prompt << Qt::flush;
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    static QTextStream in(stdin);
-    const QString line = in.readLine();
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        env.err << Qt::endl;
-    }
-    if (line.isNull())
-        return std::nullopt;
-    return line;
-}
-
-/** The acting user's password: ONCOCASE_PASSWORD, else the first line of standard input. */
-std::optional<QString> actingPassword(Environment& env)
-{
-    if (qEnvironmentVariableIsSet("ONCOCASE_PASSWORD"))
-        return qEnvironmentVariable("ONCOCASE_PASSWORD");
-    return readSecret(env, Texts::tr("Password: "));
-}
 
 /** A new password, typed twice on a terminal (once from a pipe). */
 std::optional<QString> newPassword(Environment& env)
@@ -109,7 +76,8 @@ int run(const QString& verb, const QStringList& args, Environment& env)
     int code = 0;
     const bool reads = verb == QLatin1String("list");
     const auto context =
-        openContext(env, *database, reads ? Storage::Access::ReadOnly : Storage::Access::ReadWrite, code);
+        openContext(env, *database, reads ? Storage::Access::ReadOnly : Storage::Access::ReadWrite, code,
+                    SignIn::Not);  // the verbs say who acts themselves (--user)
     if (!context)
         return code;
     accounts::AccountService service(context->storage());
@@ -130,9 +98,11 @@ int run(const QString& verb, const QStringList& args, Environment& env)
     }
 
     // Every other verb acts as a logged-in account.
-    const auto user = required(p, QStringLiteral("user"), env);
-    if (!user)
-        return 2;
+    std::optional<QString> user = p.value(QStringLiteral("user"));
+    if (user->isEmpty())
+        user = qEnvironmentVariable("ONCOCASE_USER");
+    if (user->isEmpty())
+        return fail(env, 2, Texts::tr("account %1 needs --user (or ONCOCASE_USER)").arg(verb));
     const auto password = actingPassword(env);
     if (!password)
         return fail(env, 2, Texts::tr("no password given for \"%1\"").arg(*user));

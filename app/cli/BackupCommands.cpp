@@ -73,7 +73,8 @@ int runVerify(const QStringList& args, Environment& env)
     if (!database)
         return 2;
     int code = 0;
-    const auto context = openContext(env, *database, Storage::Access::ReadOnly, code);
+    // The check shows no patient data: it needs no account (an IT colleague may run it).
+    const auto context = openContext(env, *database, Storage::Access::ReadOnly, code, SignIn::Not);
     if (!context)
         return code;
     const auto checked = context->storage().checkIntegrity();

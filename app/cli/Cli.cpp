@@ -1,9 +1,16 @@
 #include "app/cli/Cli.h"
 
+#include "core/accounts/AccountService.h"
 #include "core/i18n/Language.h"
+#include "core/services/CaseService.h"
 #include "core/util/Clock.h"
 #include "core/util/Dates.h"
 #include "core/util/Result.h"
+
+#include <QTextStream>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace onco::cli {
 
@@ -18,14 +25,74 @@ int fail(Environment& env, const Error& error)
     return fail(env, exitCodeFor(error.kind), error.message);
 }
 
+/** Reads one line of standard input; on a terminal it asks with `prompt` (on stderr) and does not echo. */
+std::optional<QString> readSecret(Environment& env, const QString& prompt)
+{
+    const bool terminal = isatty(STDIN_FILENO) != 0;
+    termios saved{};
+    if (terminal) {
+        env.err << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    static QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        env.err << Qt::endl;
+    }
+    if (line.isNull())
+        return std::nullopt;
+    return line;
+}
+
+/** The acting user's password: ONCOCASE_PASSWORD, else the first line of standard input. */
+std::optional<QString> actingPassword(Environment& env)
+{
+    if (qEnvironmentVariableIsSet("ONCOCASE_PASSWORD"))
+        return qEnvironmentVariable("ONCOCASE_PASSWORD");
+    return readSecret(env, Texts::tr("Password: "));
+}
+
 std::unique_ptr<AppContext> openContext(Environment& env, const QString& database, Storage::Access access,
-                                        int& exitCode)
+                                        int& exitCode, SignIn signIn)
 {
     auto context = AppContext::open({database, access, &env.clock, env.user}, env.knowledge);
     if (!context) {
         exitCode = fail(env, context.error());
         return nullptr;
     }
+    if (signIn == SignIn::Not)
+        return std::move(context).value();
+    accounts::AccountService accounts((*context)->storage());
+    const auto has = accounts.hasAccounts();
+    if (!has) {
+        exitCode = fail(env, has.error());
+        return nullptr;
+    }
+    if (!*has)
+        return std::move(context).value();  // a single desk without accounts: the operating-system user
+    const QString user = qEnvironmentVariable("ONCOCASE_USER");
+    if (user.trimmed().isEmpty()) {
+        exitCode = fail(env, 2,
+                        Texts::tr("%1 has user accounts: say who you are with ONCOCASE_USER (the password in "
+                                  "ONCOCASE_PASSWORD or on standard input)")
+                            .arg(database));
+        return nullptr;
+    }
+    const auto password = actingPassword(env);
+    if (!password) {
+        exitCode = fail(env, 2, Texts::tr("no password given for \"%1\"").arg(user));
+        return nullptr;
+    }
+    const auto account = accounts.logIn(user, *password);
+    if (!account) {
+        exitCode = fail(env, account.error());
+        return nullptr;
+    }
+    (*context)->cases().signIn(*account);
     return std::move(context).value();
 }
 

@@ -35,10 +35,22 @@ struct Environment
     QString user;
 };
 
-/** The application context of a command on the database file `database` (AppContext::open with the environment's
- *  clock, knowledge and user); the error is printed (with its exit code in `exitCode`) when it cannot be opened. */
+/** Whether opening a database signs in its account holder (a database with accounts, issue 12). */
+enum class SignIn { Required, Not };
+
+/**
+ * The application context of a command on the database file `database` (AppContext::open with the environment's
+ * clock, knowledge and user); the error is printed (with its exit code in `exitCode`) when it cannot be opened. A
+ * database with accounts asks who works: ONCOCASE_USER, the password from ONCOCASE_PASSWORD or standard input; the
+ * audit trail then records that account, and a read-only account cannot change records.
+ */
 std::unique_ptr<AppContext> openContext(Environment& env, const QString& database, Storage::Access access,
-                                        int& exitCode);
+                                        int& exitCode, SignIn signIn = SignIn::Required);
+
+/** Reads one line of standard input; on a terminal it asks with `prompt` (on stderr) and does not echo. */
+std::optional<QString> readSecret(Environment& env, const QString& prompt);
+/** The acting account's password: ONCOCASE_PASSWORD, else a line of standard input. */
+std::optional<QString> actingPassword(Environment& env);
 
 /** One sub-command of `oncocase`. */
 struct Command

@@ -3,8 +3,10 @@
 // oncocase knowledge install --database DB FILE [--dry-run] [--allow-older]
 // The knowledge in force (built in, or installed into a database), and installing a newer pack (issue 20).
 #include "app/cli/CoreCommands.h"
+#include "core/domain/Account.h"
 #include "core/knowledge/Knowledge.h"
 #include "core/knowledgepack/KnowledgeInstall.h"
+#include "core/services/CaseService.h"
 #include "core/settings/AppSettings.h"
 #include "core/util/Clock.h"
 #include "core/util/Dates.h"
@@ -213,6 +215,11 @@ int install(const QStringList& args, Environment& env)
         openContext(env, *database, dryRun ? Storage::Access::ReadOnly : Storage::Access::ReadWrite, code);
     if (!context)
         return code;
+    // Where the database has accounts, installing knowledge is an administrator's (it changes every assessment).
+    if (const auto& account = context->cases().account(); account && !dryRun && !accounts::canAdminister(account->role))
+        return fail(env, 2,
+                    Texts::tr("only an administrator may install knowledge (\"%1\" is %2)")
+                        .arg(account->name, accounts::roleCode(account->role)));
     const Jurisdiction program = settings::chooseJurisdiction(std::nullopt, std::nullopt);
     knowledgepack::InstallRequest request{file.readAll(),
                                           dryRun,

@@ -87,3 +87,50 @@ TEST_F(AccountCommand, FirstAdminThenAClinicianAndOnlyAdminsList)
     const Outcome verify = oncocase({QStringLiteral("verify"), QStringLiteral("--database"), demo()});
     EXPECT_EQ(verify.code, 0) << verify.out.toStdString() << verify.err.toStdString();
 }
+
+// Once a database has accounts, every command says who works (ONCOCASE_USER, the password on standard input): a
+// read-only account exports but cannot import or install knowledge; a clinician imports (issue 12).
+TEST_F(AccountCommand, CommandsOnADatabaseWithAccountsActAsAnAccount)
+{
+    ASSERT_EQ(
+        account(QStringLiteral("init"), {QStringLiteral("--name"), QStringLiteral("wang.li")}, "admin-pass-1\n").code,
+        0);
+    for (const auto& [name, role] : {std::pair{"li.na", "read-only"}, std::pair{"zhang.wei", "clinician"}})
+        ASSERT_EQ(account(QStringLiteral("add"),
+                          {QStringLiteral("--user"), QStringLiteral("wang.li"), QStringLiteral("--name"),
+                           QString::fromLatin1(name), QStringLiteral("--role"), QString::fromLatin1(role)},
+                          "admin-pass-1\nsome-password\n")
+                      .code,
+                  0);
+    const QString db = demo();
+    const QString caseFile = file(QStringLiteral("d1.json"));
+    const QStringList exportArgs{
+        QStringLiteral("export"),    QStringLiteral("--database"), db,      QStringLiteral("--patient"),
+        QStringLiteral("DEMO-0001"), QStringLiteral("--output"),   caseFile};
+    const QStringList importArgs{QStringLiteral("import"), caseFile, QStringLiteral("--database"), db,
+                                 QStringLiteral("--replace")};
+
+    qunsetenv("ONCOCASE_USER");
+    const Outcome anonymous = oncocase(exportArgs);
+    EXPECT_EQ(anonymous.code, 2);
+    EXPECT_TRUE(anonymous.err.contains(QStringLiteral("ONCOCASE_USER"))) << anonymous.err.toStdString();
+
+    qputenv("ONCOCASE_USER", "li.na");
+    EXPECT_EQ(oncocase(exportArgs, "wrong-password\n").code, 2);
+    const Outcome exported = oncocase(exportArgs, "some-password\n");
+    ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
+    const Outcome refused = oncocase(importArgs, "some-password\n");
+    EXPECT_NE(refused.code, 0);
+    EXPECT_TRUE(refused.out.contains(QStringLiteral("read-only")) || refused.err.contains(QStringLiteral("read-only")))
+        << refused.out.toStdString() << refused.err.toStdString();
+    const Outcome install =
+        oncocase({QStringLiteral("knowledge"), QStringLiteral("install"), QStringLiteral("--database"), db, caseFile},
+                 "some-password\n");
+    EXPECT_EQ(install.code, 2);
+    EXPECT_TRUE(install.err.contains(QStringLiteral("administrator"))) << install.err.toStdString();
+
+    qputenv("ONCOCASE_USER", "zhang.wei");
+    const Outcome imported = oncocase(importArgs, "some-password\n");
+    EXPECT_EQ(imported.code, 0) << imported.out.toStdString() << imported.err.toStdString();
+    qunsetenv("ONCOCASE_USER");
+}
