@@ -2,12 +2,14 @@
 #include "app/AppContext.h"
 #include "app/cli/Cli.h"
 #include "app/cli/PrintCommand.h"
+#include "core/accounts/AccountService.h"
 #include "core/assessments/AssessmentService.h"
 #include "core/demo/DemoData.h"
 #include "core/knowledge/Knowledge.h"
 #include "core/services/CaseService.h"
 #include "core/util/Clock.h"
 #include "core/util/UserName.h"
+#include "ui/dialogs/LogInDialog.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/mainwindow/MainWindow.h"
 
@@ -100,6 +102,14 @@ int openAndRun(QApplication& app, onco::LanguageManager& languages, const QStrin
     }
     std::unique_ptr<onco::AppContext> context = std::move(opened).value();
     onco::CaseService& service = context->cases();
+    // A database with accounts asks who works before any patient data shows (issue 12).
+    onco::accounts::AccountService accounts(context->storage());
+    if (const auto has = accounts.hasAccounts(); has && *has) {
+        onco::LogInDialog logIn(accounts, path);
+        if (logIn.exec() != QDialog::Accepted || !logIn.account())
+            return 0;
+        service.signIn(*logIn.account());
+    }
     if (isNew) {
         const bool addDemo =
             isDemo || QMessageBox::question(nullptr, QCoreApplication::translate("main", "New database"),

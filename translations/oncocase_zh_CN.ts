@@ -4983,6 +4983,35 @@ Add the fictional demo patients so you can see every feature?</source>
     </message>
 </context>
 <context>
+    <name>onco::LogInDialog</name>
+    <message>
+        <source>Log in to OncoCase</source>
+        <translation>登录 OncoCase</translation>
+    </message>
+    <message>
+        <source>This database has user accounts: who is working?
+%1</source>
+        <translation>此数据库设有用户账户：请登录。
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>用户名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>onco::MainWindow</name>
     <message>
         <source>About OncoCase</source>

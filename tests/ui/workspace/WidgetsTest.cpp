@@ -1,6 +1,9 @@
 // The small widgets the dialogs are built from: date and number entry, bilingual drug entry, regimen templates.
+#include "core/accounts/AccountService.h"
 #include "core/knowledge/Knowledge.h"
+#include "tests/support/TestSupport.h"
 #include "tests/ui/workspace/UiTestSupport.h"
+#include "ui/dialogs/LogInDialog.h"
 #include "ui/widgets/DateField.h"
 #include "ui/widgets/Display.h"
 #include "ui/widgets/DrugListEdit.h"
@@ -236,4 +239,29 @@ TEST(FactGroupLayout, LabelAndValueShareABaselineWhateverTheirScripts)
     ASSERT_NE(labelText(QStringLiteral("ER")), nullptr);
     EXPECT_NEAR(baselineOf(labelText(QStringLiteral("ER")), &group), baselineOf(first, &group), 1.0);
     EXPECT_NEAR(baselineOf(labelText(QStringLiteral("病历号")), &group), baselineOf(second, &group), 1.0);
+}
+
+// The log-in (issue 12): a wrong password is said under the fields and the dialog stays, the right one logs in.
+TEST(LogInDialogTest, AWrongPasswordStaysTheRightOneLogsIn)
+{
+    test::TempDatabase t;
+    accounts::AccountService accounts(t.storage(), accounts::HashCost::Fast);
+    ASSERT_TRUE(accounts.createFirstAdmin(QStringLiteral("wang.li"), {}, QStringLiteral("admin-pass-1")).ok());
+    LogInDialog d(accounts, QStringLiteral("/tmp/x.sqlite"));
+    d.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&d));
+    EXPECT_EQ(d.passwordField()->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(d.nameField(), QStringLiteral("wang.li"));
+    QTest::keyClicks(d.passwordField(), QStringLiteral("admin-pass-2"));
+    QTest::keyClick(d.passwordField(), Qt::Key_Return);
+    EXPECT_TRUE(d.isVisible());
+    EXPECT_FALSE(d.problem().isEmpty());
+    EXPECT_TRUE(d.passwordField()->text().isEmpty());  // typed again, never kept
+    EXPECT_FALSE(d.account().has_value());
+    QTest::keyClicks(d.passwordField(), QStringLiteral("admin-pass-1"));
+    QTest::keyClick(d.passwordField(), Qt::Key_Return);
+    EXPECT_FALSE(d.isVisible());
+    EXPECT_EQ(d.result(), QDialog::Accepted);
+    ASSERT_TRUE(d.account().has_value());
+    EXPECT_EQ(d.account()->role, accounts::Role::Admin);
 }
