@@ -127,8 +127,8 @@ int openAndRun(QApplication& app, onco::LanguageManager& languages, const QStrin
     onco::assessments::AssessmentService& summaries = context->assessments();
     summaries.recomputeStaleInBackground();
     summaries.watchDate();
-    onco::MainWindow window({service, context->directory(), context->worklistSource(), context->openPatient()},
-                            &languages);
+    onco::MainWindow window(
+        {service, context->directory(), context->worklistSource(), context->openPatient(), &accounts}, &languages);
     window.connectSummaries(summaries);
     window.connectKnowledge(context->knowledgeUpdates());
     QObject::connect(

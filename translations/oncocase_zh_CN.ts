@@ -4088,6 +4088,29 @@ Add the fictional demo patients so you can see every feature?</source>
     </message>
 </context>
 <context>
+    <name>onco::AutoLock</name>
+    <message>
+        <source>OncoCase is locked</source>
+        <translation>OncoCase 已锁定</translation>
+    </message>
+    <message>
+        <source>Locked after %1 minutes without use: patient data stays hidden until you log in again. Another person may log in with their own account (the open entries are then closed without saving).</source>
+        <translation>%1分钟无操作后已锁定：重新登录前患者数据保持隐藏。其他人可用自己的账户登录（此时已打开的录入会被关闭，不保存）。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
     <name>onco::BiopsyDialog</name>
     <message>
         <source>New biopsy</source>
@@ -5132,6 +5155,10 @@ Add the fictional demo patients so you can see every feature?</source>
     <message>
         <source>Worklists</source>
         <translation>工作清单</translation>
+    </message>
+    <message>
+        <source>OncoCase — locked</source>
+        <translation>OncoCase — 已锁定</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <QSettings>
 
+#include <algorithm>
 #include <cmath>
 #include <string_view>
 
@@ -111,6 +112,18 @@ void setMarkerUln(const QString& analyte, std::optional<double> uln, const Knowl
         s.remove(key);
     else
         s.setValue(key, *uln);
+}
+
+int autoLockMinutes()
+{
+    bool ok = false;
+    const int minutes = QSettings().value(QLatin1String(kAutoLockMinutes), kDefaultAutoLockMinutes).toInt(&ok);
+    return ok && minutes >= 1 && minutes <= 240 ? minutes : kDefaultAutoLockMinutes;
+}
+
+void setAutoLockMinutes(int minutes)
+{
+    QSettings().setValue(QLatin1String(kAutoLockMinutes), std::clamp(minutes, 1, 240));
 }
 
 QString userDisplayName()

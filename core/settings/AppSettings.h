@@ -27,6 +27,9 @@ inline constexpr const char* kMarkerUlnPrefix = "markers/uln/";            ///< 
 inline constexpr const char* kMarkerRisePercent = "markers/rise_percent";  ///< TM-4's 25 %, site convention
 inline constexpr const char* kUserDisplayName = "user/displayName";        ///< same key as kUserNameSetting
 inline constexpr const char* kPrintLanguage = "print/language";  ///< last print language: zh_CN, en, bilingual
+inline constexpr const char* kAutoLockMinutes = "security/autoLockMinutes";  ///< idle minutes before the lock
+/** The window locks after this many idle minutes where the database has accounts (issue 12). */
+inline constexpr int kDefaultAutoLockMinutes = 10;
 
 /** The default jurisdiction: the stored one, else US-FDA (clinical-rules.md §4). */
 Jurisdiction jurisdiction();
@@ -56,6 +59,10 @@ void setMarkerUln(const QString& analyte, std::optional<double> uln, const Knowl
 /** The print language chosen last in the window ("zh_CN", "en", "bilingual"; empty when none). */
 QString printLanguage();
 void setPrintLanguage(const QString& code);
+
+/** Idle minutes before the window locks (1–240; default kDefaultAutoLockMinutes). */
+int autoLockMinutes();
+void setAutoLockMinutes(int minutes);
 
 QString userDisplayName();
 void setUserDisplayName(const QString& name);

@@ -1,8 +1,10 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "core/accounts/AccountService.h"
 #include "core/demo/DemoData.h"
 #include "tests/ui/workspace/UiTestSupport.h"
 #include "ui/i18n/LanguageManager.h"
+#include "ui/mainwindow/AutoLock.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/patients/PatientListPanel.h"
 #include "ui/workspace/PatientWorkspace.h"
@@ -10,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -157,4 +160,65 @@ TEST_F(MainWindowTest, ClickingAColumnHeaderOpensNobody)
         QApplication::processEvents();
         EXPECT_EQ(w.workspace()->currentSession(), nullptr) << column;
     }
+}
+
+// Auto-lock (issue 12): locked, the window shows no patient data (lock screen, menus off, an open dialog hidden);
+// a wrong password keeps it locked; the same account's password brings everything back; another account's log-in
+// takes over and closes the first one's open dialog without saving.
+TEST_F(MainWindowTest, TheLockScreenHidesPatientDataUntilALogIn)
+{
+    test::TempDatabase t;
+    ASSERT_TRUE(importDemoPatients(t.service()).ok());
+    accounts::AccountService accounts(t.storage(), accounts::HashCost::Fast);
+    const auto admin = accounts.createFirstAdmin(QStringLiteral("wang.li"), {}, QStringLiteral("admin-pass-1"));
+    ASSERT_TRUE(admin.ok());
+    ASSERT_TRUE(
+        accounts.add(*admin, QStringLiteral("zhang.wei"), {}, accounts::Role::Clinician, QStringLiteral("clinic-pass"))
+            .ok());
+    t.service().signIn(*admin);
+    MainWindow w({t.service(), t.directory(), t.worklists(), t.openPatient(), &accounts});
+    w.resize(1000, 700);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    ASSERT_NE(w.autoLock(), nullptr);
+    QDialog entry(&w);
+    entry.show();
+
+    w.autoLock()->lock();
+    QApplication::processEvents();
+    EXPECT_TRUE(w.autoLock()->isLocked());
+    EXPECT_TRUE(w.autoLock()->isVisible());
+    EXPECT_FALSE(w.patientTable()->isVisible());
+    EXPECT_FALSE(w.menuBar()->isEnabled());
+    EXPECT_FALSE(entry.isVisible());
+    EXPECT_FALSE(w.windowTitle().contains(QStringLiteral("DEMO")));
+
+    QTest::keyClicks(w.autoLock()->passwordField(), QStringLiteral("not-it"));
+    QTest::keyClick(w.autoLock()->passwordField(), Qt::Key_Return);
+    EXPECT_TRUE(w.autoLock()->isLocked());
+    EXPECT_FALSE(w.autoLock()->problem().isEmpty());
+
+    QTest::keyClicks(w.autoLock()->passwordField(), QStringLiteral("admin-pass-1"));
+    QTest::keyClick(w.autoLock()->passwordField(), Qt::Key_Return);
+    EXPECT_FALSE(w.autoLock()->isLocked());
+    EXPECT_TRUE(w.patientTable()->isVisible());
+    EXPECT_TRUE(w.menuBar()->isEnabled());
+    EXPECT_TRUE(entry.isVisible());  // the same person: her open entry comes back
+
+    w.autoLock()->lock();
+    w.autoLock()->nameField()->setText(QStringLiteral("zhang.wei"));
+    QTest::keyClicks(w.autoLock()->passwordField(), QStringLiteral("clinic-pass"));
+    QTest::keyClick(w.autoLock()->passwordField(), Qt::Key_Return);
+    EXPECT_FALSE(w.autoLock()->isLocked());
+    EXPECT_EQ(t.service().user(), QStringLiteral("zhang.wei"));
+    EXPECT_FALSE(entry.isVisible());
+    EXPECT_EQ(entry.result(), QDialog::Rejected);
+}
+
+// Without accounts there is no lock.
+TEST_F(MainWindowTest, NoLockWithoutAccounts)
+{
+    test::TempDatabase t;
+    MainWindow w({t.service(), t.directory(), t.worklists(), t.openPatient()});
+    EXPECT_EQ(w.autoLock(), nullptr);
 }

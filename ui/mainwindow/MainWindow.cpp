@@ -5,9 +5,11 @@
 #include "core/patientlist/PatientDirectory.h"
 #include "core/services/CaseService.h"
 #include "core/services/PatientSnapshot.h"
+#include "core/settings/AppSettings.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/mainwindow/AssessmentLink.h"
+#include "ui/mainwindow/AutoLock.h"
 #include "ui/mainwindow/CaseFileActions.h"
 #include "ui/mainwindow/CourseViews.h"
 #include "ui/mainwindow/KnowledgeActions.h"
@@ -31,6 +33,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -83,7 +86,19 @@ MainWindow::MainWindow(Services services, LanguageManager* languages, QWidget* p
     central->setContentsMargins(0, 0, 0, 0);
     central->setSpacing(0);
     central->addWidget(m_splitter, 1);
-    setCentralWidget(m_central);
+    if (services.accounts && services.cases.account()) {
+        // Where the database has accounts the window locks after the idle minutes: the lock screen replaces every
+        // patient datum (issue 12).
+        auto* stack = new QStackedWidget(this);
+        m_lock = new AutoLock(*services.accounts, services.cases, stack);
+        stack->addWidget(m_central);
+        stack->addWidget(m_lock);
+        setCentralWidget(stack);
+        connect(m_lock, &AutoLock::lockedChanged, this, &MainWindow::setLocked);
+        m_lock->start(settings::autoLockMinutes());
+    } else {
+        setCentralWidget(m_central);
+    }
 
     m_courseViews = new CourseViews(service, *m_workspace, this);
     m_caseFiles = new CaseFileActions(service, *m_workspace, this);
@@ -291,6 +306,19 @@ void MainWindow::showSettings()
     }
 }
 
+void MainWindow::setLocked(bool locked)
+{
+    auto* stack = qobject_cast<QStackedWidget*>(centralWidget());
+    if (!stack)
+        return;
+    stack->setCurrentWidget(locked ? static_cast<QWidget*>(m_lock) : m_central);
+    menuBar()->setEnabled(!locked);
+    m_toolBar->setEnabled(!locked);
+    retranslateUi();  // the title and the status bar name who works now
+    if (locked)
+        setWindowTitle(tr("OncoCase — locked"));
+}
+
 void MainWindow::restoreState()
 {
     QSettings s;
@@ -348,6 +376,8 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslateUi()
 {
+    if (m_lock)
+        m_lock->retranslateUi();
     const QString path = QDir::toNativeSeparators(m_service.location());
     setWindowTitle(m_readOnly ? tr("OncoCase — %1 (read-only)").arg(path) : tr("OncoCase — %1").arg(path));
     m_fileMenu->setTitle(tr("&File"));

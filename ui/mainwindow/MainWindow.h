@@ -17,6 +17,11 @@ class QToolBar;
 
 namespace onco {
 
+class AutoLock;
+namespace accounts {
+class AccountService;
+}
+
 class CaseFileActions;
 class KnowledgeActions;
 class CaseService;
@@ -56,6 +61,8 @@ public:
         PatientDirectory& directory;          ///< the patient list's search and rows
         worklists::WorklistSource worklists;  ///< where the worklists are read (on a thread of their own)
         OpenPatient& openPatient;             ///< the open patient's snapshot, read once per change
+        /** The store's accounts: with a signed-in account the window locks after the idle minutes (issue 12). */
+        accounts::AccountService* accounts = nullptr;
     };
 
     /** `languages` switches the UI language; when null the window makes its own. */
@@ -97,6 +104,8 @@ public:
     /** Creates a patient through the dialog and opens her. */
     void newPatient();
     void showSettings();
+    /** The lock screen (nullptr when the database has no accounts). */
+    AutoLock* autoLock() const { return m_lock; }
 
 signals:
     /** The settings dialog was accepted (marker ULNs, jurisdiction, hospital and user name may have changed). */
@@ -122,6 +131,8 @@ private:
     OpenPatient* m_openPatient = nullptr;  ///< the open patient's snapshot, read once per change
     bool m_readOnly = false;
 
+    AutoLock* m_lock = nullptr;
+    void setLocked(bool locked);
     QSplitter* m_splitter = nullptr;
     QWidget* m_central = nullptr;  // the stale-knowledge banner above the splitter
     KnowledgeActions* m_knowledgeActions = nullptr;
