@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -44,7 +45,7 @@ AutoLock::AutoLock(accounts::AccountService& accounts, CaseService& cases, QWidg
     connect(button, &QPushButton::clicked, this, &AutoLock::unlock);
     connect(m_password, &QLineEdit::returnPressed, this, &AutoLock::unlock);
     auto* box = new QWidget(this);
-    box->setMaximumWidth(460);
+    box->setFixedWidth(460);  // a fixed width lets the wrapped text take the height it needs
     auto* form = new QFormLayout;
     form->addRow(QString(), m_name);
     form->addRow(QString(), m_password);
@@ -54,9 +55,15 @@ AutoLock::AutoLock(accounts::AccountService& accounts, CaseService& cases, QWidg
     v->addLayout(form);
     v->addWidget(m_problem);
     v->addWidget(button, 0, Qt::AlignRight);
+    // Centred by stretches, not by an alignment flag: an aligned item gets its size hint, which does not know the
+    // wrapped text's height, and the fields were squeezed.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(box);
+    row->addStretch(1);
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
-    outer->addWidget(box, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch(2);
     retranslateUi();
 }
