@@ -6040,6 +6040,18 @@ You can undo this with Ctrl+Z.</source>
         <source>heads every printed summary</source>
         <translation>印在每份摘要顶部</translation>
     </message>
+    <message>
+        <source>&amp;Lock after (idle)</source>
+        <translation>无操作后锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Where the database has user accounts, the window hides patient data after this many minutes without use (from the next start).</source>
+        <translation>数据库设有用户账户时，窗口在无操作达到此分钟数后隐藏患者数据（下次启动起生效）。</translation>
+    </message>
 </context>
 <context>
     <name>onco::TherapyLineDialog</name>

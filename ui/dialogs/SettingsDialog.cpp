@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 
 namespace onco {
 
@@ -25,10 +26,13 @@ SettingsDialog::SettingsDialog(const Knowledge& knowledge, QWidget* parent)
     m_jurisdictionNote->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28);
     m_hospital = new QLineEdit(this);
     m_user = new QLineEdit(this);
+    m_lockMinutes = new QSpinBox(this);
+    m_lockMinutes->setRange(1, 240);
     m_labels << addField(general, QStringLiteral("jurisdiction"), m_jurisdiction)
              << addField(general, QString(), m_jurisdictionNote)
              << addField(general, QStringLiteral("hospital_name"), m_hospital)
-             << addField(general, QStringLiteral("user_name"), m_user);
+             << addField(general, QStringLiteral("user_name"), m_user)
+             << addField(general, QStringLiteral("auto_lock_minutes"), m_lockMinutes);
 
     QFormLayout* markers = addColumn();
     m_markersTitle = new QLabel(this);
@@ -46,6 +50,7 @@ SettingsDialog::SettingsDialog(const Knowledge& knowledge, QWidget* parent)
     setEnumValue(m_jurisdiction, settings::jurisdiction());
     m_hospital->setText(settings::hospitalName());
     m_user->setText(settings::userDisplayName());
+    m_lockMinutes->setValue(settings::autoLockMinutes());
     connect(m_jurisdiction, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateJurisdictionNote);
     updateJurisdictionNote();
     m_jurisdiction->setFocus();
@@ -87,6 +92,7 @@ bool SettingsDialog::confirm()
     settings::setJurisdiction(enumValue<Jurisdiction>(m_jurisdiction));
     settings::setHospitalName(m_hospital->text());
     settings::setUserDisplayName(m_user->text());
+    settings::setAutoLockMinutes(m_lockMinutes->value());
     for (int i = 0; i < m_ulns.size(); ++i)
         settings::setMarkerUln(m_ulns[i].first, m_ulnValues.value(i), knowledge());
     return true;
@@ -97,12 +103,15 @@ void SettingsDialog::retranslateUi()
     setWindowTitle(tr("Settings"));
     fillEnumCombo<Jurisdiction>(m_jurisdiction, false);
     const QStringList texts{tr("Default &jurisdiction"), QString(), tr("&Hospital name (printing)"),
-                            tr("Your &name (audit trail)")};
+                            tr("Your &name (audit trail)"), tr("&Lock after (idle)")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(texts[i]);
     m_user->setPlaceholderText(tr("empty: the login name (%1)").arg(loginName()));
     // Empty, the printed summary has no hospital line: say what to type (issue 14).
     m_hospital->setPlaceholderText(tr("heads every printed summary"));
+    m_lockMinutes->setSuffix(tr(" min"));
+    m_lockMinutes->setToolTip(tr("Where the database has user accounts, the window hides patient data after this "
+                                 "many minutes without use (from the next start)."));
     m_markersTitle->setText(tr("Upper limits of normal (site defaults)"));
     for (int i = 0; i < m_ulns.size(); ++i) {
         const MarkerInfo* info = knowledge().marker(m_ulns[i].first);

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace onco {
 
@@ -36,6 +37,7 @@ private:
     QLabel* m_markersTitle = nullptr;
     QLineEdit* m_hospital = nullptr;
     QLineEdit* m_user = nullptr;
+    QSpinBox* m_lockMinutes = nullptr;
     QList<QPair<QString, NumberField*>> m_ulns;
     QList<std::optional<double>> m_ulnValues;
     QList<QLabel*> m_labels;

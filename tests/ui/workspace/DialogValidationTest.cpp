@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QUndoStack>
 
 using namespace onco;
@@ -290,4 +291,25 @@ TEST_F(DialogValidation, StageIsAFixedListOfAjccGroups)
     test::pressEnter(d);
     EXPECT_FALSE(d.isVisible());
     EXPECT_EQ(d.value().stage, QStringLiteral("IIB"));
+}
+
+// The idle minutes before the lock are a setting (default 10, 1–240).
+TEST_F(DialogValidation, SettingsStoreTheAutoLockMinutes)
+{
+    QSettings().remove(QStringLiteral("security/autoLockMinutes"));
+    EXPECT_EQ(settings::autoLockMinutes(), 10);
+    {
+        SettingsDialog d(t.service().knowledge());
+        d.show();
+        auto* minutes = qobject_cast<QSpinBox*>(d.field(QStringLiteral("auto_lock_minutes")));
+        ASSERT_NE(minutes, nullptr);
+        EXPECT_EQ(minutes->value(), 10);
+        minutes->setValue(15);
+        test::pressEnter(d);
+        EXPECT_EQ(d.result(), QDialog::Accepted);
+    }
+    EXPECT_EQ(settings::autoLockMinutes(), 15);
+    QSettings().setValue(QStringLiteral("security/autoLockMinutes"), 0);  // out of range: the default
+    EXPECT_EQ(settings::autoLockMinutes(), 10);
+    QSettings().remove(QStringLiteral("security/autoLockMinutes"));
 }
