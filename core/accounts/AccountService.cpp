@@ -220,7 +220,7 @@ Status AccountService::keepAnAdmin(const Account& before, const Account& after)
     return invalid(tr("\"%1\" is the last active administrator").arg(before.name));
 }
 
-Status AccountService::setRole(const Account& by, const QString& of, Role role)
+Status AccountService::change(const Account& by, const QString& of, const std::function<void(Account&)>& edit)
 {
     if (auto s = requireAdmin(by); !s)
         return s;
@@ -228,7 +228,7 @@ Status AccountService::setRole(const Account& by, const QString& of, Role role)
     if (!before)
         return before.error();
     Account after = *before;
-    after.role = role;
+    edit(after);
     if (auto s = keepAnAdmin(*before, after); !s)
         return s;
     auto tx = m_storage.beginWrite();
@@ -243,27 +243,14 @@ Status AccountService::setRole(const Account& by, const QString& of, Role role)
     return m_storage.audit().writeHead();
 }
 
+Status AccountService::setRole(const Account& by, const QString& of, Role role)
+{
+    return change(by, of, [role](Account& a) { a.role = role; });
+}
+
 Status AccountService::setActive(const Account& by, const QString& of, bool active)
 {
-    if (auto s = requireAdmin(by); !s)
-        return s;
-    const auto before = account(of);
-    if (!before)
-        return before.error();
-    Account after = *before;
-    after.active = active;
-    if (auto s = keepAnAdmin(*before, after); !s)
-        return s;
-    auto tx = m_storage.beginWrite();
-    if (!tx)
-        return tx.error();
-    if (auto s = m_storage.accounts().update(after); !s)
-        return s;
-    if (auto s = write(*before, after, QStringLiteral("account_update")); !s)
-        return s;
-    if (auto s = (*tx)->commit(); !s)
-        return s;
-    return m_storage.audit().writeHead();
+    return change(by, of, [active](Account& a) { a.active = active; });
 }
 
 }  // namespace onco::accounts

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 namespace onco {
 class Storage;
 }
@@ -51,6 +53,8 @@ private:
     Status requireAdmin(const Account& by) const;
     Status keepAnAdmin(const Account& before, const Account& after);
     Status write(const Account& before, const Account& after, const QString& action);
+    /** An administrator's change of `of` (role, active), the last admin kept, audited in one transaction. */
+    Status change(const Account& by, const QString& of, const std::function<void(Account&)>& edit);
 
     Storage& m_storage;
     HashCost m_cost;
