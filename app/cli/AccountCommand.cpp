@@ -98,15 +98,15 @@ int run(const QString& verb, const QStringList& args, Environment& env)
     }
 
     // Every other verb acts as a logged-in account.
-    std::optional<QString> user = p.value(QStringLiteral("user"));
-    if (user->isEmpty())
+    QString user = p.value(QStringLiteral("user"));
+    if (user.isEmpty())
         user = qEnvironmentVariable("ONCOCASE_USER");
-    if (user->isEmpty())
+    if (user.isEmpty())
         return fail(env, 2, Texts::tr("account %1 needs --user (or ONCOCASE_USER)").arg(verb));
     const auto password = actingPassword(env);
     if (!password)
-        return fail(env, 2, Texts::tr("no password given for \"%1\"").arg(*user));
-    const auto me = service.logIn(*user, *password);
+        return fail(env, 2, Texts::tr("no password given for \"%1\"").arg(user));
+    const auto me = service.logIn(user, *password);
     if (!me)
         return fail(env, me.error());
     if (verb == QLatin1String("list")) {

@@ -80,8 +80,8 @@ Status AccountService::write(const Account& before, const Account& after, const 
     return m_storage.audit().append(record);
 }
 
-Result<Account> AccountService::createFirstAdmin(const QString& name, const QString& displayName,
-                                                 const QString& password)
+Result<Account> AccountService::create(const QString& name, const QString& displayName, Role role,
+                                       const QString& password, bool onlyTheFirst)
 {
     if (name.trimmed().isEmpty())
         return invalid(tr("the account needs a name"));
@@ -93,16 +93,18 @@ Result<Account> AccountService::createFirstAdmin(const QString& name, const QStr
     auto tx = m_storage.beginWrite();
     if (!tx)
         return tx.error();
-    // Checked inside the write transaction, so two first starts cannot both create an admin.
-    const auto n = m_storage.accounts().count();
-    if (!n)
-        return n.error();
-    if (*n > 0)
-        return invalid(tr("this database already has accounts: an administrator adds new ones"));
+    if (onlyTheFirst) {
+        // Checked inside the write transaction, so two first starts cannot both create an admin.
+        const auto n = m_storage.accounts().count();
+        if (!n)
+            return n.error();
+        if (*n > 0)
+            return invalid(tr("this database already has accounts: an administrator adds new ones"));
+    }
     Account a;
     a.name = name.trimmed();
     a.displayName = displayName.trimmed();
-    a.role = Role::Admin;
+    a.role = role;
     const auto added = m_storage.accounts().add(a, *hash);
     if (!added)
         return added.error();
@@ -113,6 +115,12 @@ Result<Account> AccountService::createFirstAdmin(const QString& name, const QStr
     if (auto s = m_storage.audit().writeHead(); !s)
         return s.error();
     return *added;
+}
+
+Result<Account> AccountService::createFirstAdmin(const QString& name, const QString& displayName,
+                                                 const QString& password)
+{
+    return create(name, displayName, Role::Admin, password, true);
 }
 
 Result<Account> AccountService::logIn(const QString& name, const QString& password)
@@ -147,30 +155,7 @@ Result<Account> AccountService::add(const Account& by, const QString& name, cons
 {
     if (auto s = requireAdmin(by); !s)
         return s.error();
-    if (name.trimmed().isEmpty())
-        return invalid(tr("the account needs a name"));
-    if (auto s = checkPassword(password); !s)
-        return s.error();
-    const auto hash = hashPassword(password, m_cost);
-    if (!hash)
-        return Error{ErrorKind::Io, tr("the password could not be hashed (libsodium)")};
-    auto tx = m_storage.beginWrite();
-    if (!tx)
-        return tx.error();
-    Account a;
-    a.name = name.trimmed();
-    a.displayName = displayName.trimmed();
-    a.role = role;
-    const auto added = m_storage.accounts().add(a, *hash);
-    if (!added)
-        return added.error();
-    if (auto s = write({}, *added, QStringLiteral("account_create")); !s)
-        return s.error();
-    if (auto s = (*tx)->commit(); !s)
-        return s.error();
-    if (auto s = m_storage.audit().writeHead(); !s)
-        return s.error();
-    return *added;
+    return create(name, displayName, role, password, false);
 }
 
 Status AccountService::changePassword(const Account& by, const QString& of, const QString& current,

@@ -49,6 +49,9 @@ public:
 
 private:
     Result<Account> account(const QString& name);
+    /** Adds an account, audited in one transaction; `onlyTheFirst` refuses when any account exists. */
+    Result<Account> create(const QString& name, const QString& displayName, Role role, const QString& password,
+                           bool onlyTheFirst);
     Status checkPassword(const QString& password) const;
     Status requireAdmin(const Account& by) const;
     Status keepAnAdmin(const Account& before, const Account& after);

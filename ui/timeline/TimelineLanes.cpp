@@ -115,8 +115,7 @@ TimelineScene::MarkRows TimelineScene::packMarks(const QList<TimelineMark>& mark
         taken[p.row] << (p.label ? std::pair{from, to} : std::pair{x - size / 2 - 2, x + size / 2 + 2});
         packed.places[index] = p;
     }
-    QList<double> rowEnds(taken.size());
-    packed.height = std::max<qsizetype>(1, rowEnds.size()) * packed.rowHeight;
+    packed.height = std::max<qsizetype>(1, taken.size()) * packed.rowHeight;
     return packed;
 }
 
