@@ -9,7 +9,7 @@ packages=(
   build-essential cmake ninja-build ccache file
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libsqlite3-dev sqlite3 libicu-dev
-  libgtest-dev libgmock-dev libbenchmark-dev pkg-config libsodium-dev
+  libgtest-dev libgmock-dev libbenchmark-dev pkg-config libsodium-dev libqt6sql6-psql postgresql-15
   fonts-noto-cjk fonts-dejavu-core clang-format poppler-utils xvfb xauth
 )
 missing=()

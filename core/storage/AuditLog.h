@@ -31,7 +31,7 @@ struct AuditReport
 
 /**
  * The append-only audit trail of one storage connection: every row's hash covers its content and the previous
- * row's hash, so an altered or removed row shows. Implemented per backend (storage/sqlite/AuditTrail).
+ * row's hash, so an altered or removed row shows. Implemented per backend (storage/sql/AuditTrail).
  */
 class AuditLog
 {

@@ -30,7 +30,7 @@ template <typename T> struct RecordOf
 /**
  * Patients and the records they own, on one connection. Writes are made inside the caller's transaction
  * (Storage::beginWrite) and are not audited here: CaseService audits them. One set of methods per record kind,
- * generated from the list of kinds (PatientRecord.h). Implemented per backend (storage/sqlite/SqlitePatients).
+ * generated from the list of kinds (PatientRecord.h). Implemented per backend (storage/sql/SqlPatients).
  */
 class PatientRepository
 {

@@ -1,7 +1,7 @@
 // Case files in and out, as both `oncocase import/export` and the window use them.
 #include "core/services/CaseFiles.h"
 
-#include "core/storage/sqlite/AuditTrail.h"
+#include "core/storage/sql/AuditTrail.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "core/storage/sqlite/AuditTrail.h"
+#include "core/storage/sql/AuditTrail.h"
 #include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>

@@ -289,7 +289,7 @@ Database::Database(QString path, Mode mode)
 
 Database::~Database()
 {
-    m_statements.clear();
+    clearStatements();
     {
         QSqlDatabase sql = QSqlDatabase::database(m_connectionName, false);
         if (sql.isOpen())
@@ -343,24 +343,9 @@ sqlite3* Database::handle() const
     return v.isValid() ? *static_cast<sqlite3* const*>(v.constData()) : nullptr;
 }
 
-QSqlQuery& Database::prepared(const QString& sql)
+Error Database::error(const QString& context, const QSqlError& e) const
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto q = std::make_unique<QSqlQuery>(connection());
-        q->setForwardOnly(true);
-        q->prepare(sql);
-        it = m_statements.emplace(sql, std::move(q)).first;
-    }
-    return *it->second;
-}
-
-Status Database::exec(const QString& sql)
-{
-    QSqlQuery q(connection());
-    if (!q.exec(sql))
-        return sqlError(QString(), q.lastError().text(), q.lastError().nativeErrorCode().toInt());
-    return {};
+    return sqlError(context, e.text(), e.nativeErrorCode().toInt());
 }
 
 Status Database::execScript(const QString& sql)
@@ -377,30 +362,6 @@ Status Database::execScript(const QString& sql)
 Status Database::backupTo(const QString& target) const
 {
     return copyWithBackupApi(handle(), target);
-}
-
-Transaction::Transaction(Database& db)
-    : m_db(db)
-{
-    auto s = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    m_began = s.ok();
-    if (!m_began)
-        m_error = s.error();
-}
-
-Transaction::~Transaction()
-{
-    if (m_began && !m_done)
-        m_db.exec(QStringLiteral("ROLLBACK"));
-}
-
-Status Transaction::commit()
-{
-    m_done = true;
-    auto s = m_db.exec(QStringLiteral("COMMIT"));
-    if (!s)
-        m_db.exec(QStringLiteral("ROLLBACK"));
-    return s;
 }
 
 }  // namespace onco

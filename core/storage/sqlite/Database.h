@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/storage/OpenStore.h"
+#include "core/storage/sql/SqlConnection.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ namespace onco {
  * read-only (when writing was asked for) or from a newer schema is refused untouched.
  * An older schema is backed up next to the file, then migrated forward.
  */
-class Database
+class Database : public SqlConnection
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
@@ -39,22 +40,21 @@ public:
     /** The schema version this program writes (the number of migration files). */
     static int latestVersion();
 
-    ~Database();
-    Database(const Database&) = delete;
-    Database& operator=(const Database&) = delete;
+    ~Database() override;
 
-    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    Dialect dialect() const override { return Dialect::Sqlite; }
+    QSqlDatabase connection() const override { return QSqlDatabase::database(m_connectionName, false); }
+    QString location() const override { return m_path; }
+    bool isReadOnly() const override { return m_mode == Mode::ReadOnly; }
+    Error error(const QString& context, const QSqlError& e) const override;
+    /** BEGIN IMMEDIATE: the write lock at once, so that a transaction never fails half-way on a busy database. */
+    QString beginSql() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     const QString& path() const { return m_path; }
-    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     int schemaVersion() const;
     sqlite3* handle() const;
     /** Where a backup made before a migration went (empty when none was needed). */
     const QString& preMigrationBackup() const { return m_preMigrationBackup; }
 
-    /** A prepared statement, cached per connection. */
-    QSqlQuery& prepared(const QString& sql);
-    /** Runs one statement; errors come back with the SQL error text. */
-    Status exec(const QString& sql);
     /** Runs several statements (a migration file) through sqlite3_exec. */
     Status execScript(const QString& sql);
 
@@ -71,26 +71,6 @@ private:
     Mode m_mode;
     QString m_connectionName;
     QString m_preMigrationBackup;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
-};
-
-/** BEGIN IMMEDIATE … COMMIT, rolled back if not committed. */
-class Transaction
-{
-public:
-    explicit Transaction(Database& db);
-    ~Transaction();
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-    bool began() const { return m_began; }
-    const Error& beginError() const { return m_error; }
-    Status commit();
-
-private:
-    Database& m_db;
-    bool m_began = false;
-    bool m_done = false;
-    Error m_error;
 };
 
 /** Maps a SQLite error text to our error kinds (locked, read-only, corrupt, I/O). */

@@ -1,449 +1,70 @@
 #include "core/storage/sqlite/SqliteAssessments.h"
 
-#include "core/rules/Codes.h"
 #include "core/storage/sqlite/Database.h"
-#include "core/util/Dates.h"
 
-#include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUrl>
-
-#include <array>
-#include <functional>
-#include <map>
 #include <sqlite3.h>
-#include <string>
-#include <string_view>
 
 namespace onco::assessments {
 
 namespace {
 
-// Columns of assessment_summaries in the order the statements use them.
-const char kColumns[] =
-    "patient_id, as_of, computed_at, record_updated_at, knowledge_version, jurisdiction, advanced, "
-    "resistance, resistance_rule, elacestrant_status, elacestrant_flags, imlunestrant_status, "
-    "imlunestrant_flags, actions, esr1, esr1_date, current_line, current_line_start, current_drugs, "
-    "marker_rise, deceased, marker_rises";
-const QStringList kDrugs{QStringLiteral("elacestrant"), QStringLiteral("imlunestrant")};
-
-// Reading 100,000 rows must stay well under a second, so lists, dates and times are parsed by hand here
-// (QJsonDocument and QDateTime::fromString cost microseconds per value).
-
-QString timeText(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-int digits(std::string_view s, size_t from, size_t count)
-{
-    int value = 0;
-    for (size_t i = from; i < from + count; ++i) {
-        if (s[i] < '0' || s[i] > '9')
-            return -1;
-        value = value * 10 + (s[i] - '0');
-    }
-    return value;
-}
-
-/** YYYY-MM-DD; an invalid date for anything else. */
-QDate dateOf(std::string_view s)
-{
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
-        return {};
-    return QDate(digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2));
-}
-
-/** YYYY-MM-DDTHH:mm:ss.zzzZ as written by timeText(); anything else through Qt's parser. */
-QDateTime timeOf(std::string_view s)
-{
-    if (s.size() == 24 && s[10] == 'T' && s[19] == '.' && s[23] == 'Z') {
-        const QTime time(digits(s, 11, 2), digits(s, 14, 2), digits(s, 17, 2), digits(s, 20, 3));
-        return QDateTime(dateOf(s.substr(0, 10)), time, Qt::UTC);
-    }
-    return QDateTime::fromString(QString::fromUtf8(s.data(), qsizetype(s.size())), Qt::ISODateWithMs);
-}
-
-/** Lists are stored joined with '|' (codes and catalogue names never contain it). */
-QString joined(const QStringList& list)
-{
-    return list.isEmpty() ? QStringLiteral("") : list.join(QLatin1Char('|'));  // empty, not NULL
-}
-
-QVariant dateOrNull(const QDate& d)
-{
-    return d.isValid() ? QVariant(dates::toIso(d)) : QVariant();
-}
-
-/** Marker rises as text: one entry per analyte, joined with '|'; its fields (analyte, label, nadir, latest, unit,
- *  date) percent-encoded and joined with ';'. NULL when there is none (few patients have one). */
-QVariant risesText(const QList<StoredMarkerRise>& rises)
-{
-    if (rises.isEmpty())
-        return QVariant();
-    const auto number = [](double v) { return QString::number(v, 'g', QLocale::FloatingPointShortest).toLatin1(); };
-    QByteArrayList entries;
-    for (const StoredMarkerRise& r : rises)
-        entries << QByteArrayList{QUrl::toPercentEncoding(r.analyte),
-                                  QUrl::toPercentEncoding(r.label),
-                                  number(r.nadir),
-                                  number(r.latest),
-                                  QUrl::toPercentEncoding(r.unit),
-                                  dates::toIso(r.date).toLatin1()}
-                       .join(';');
-    return QString::fromLatin1(entries.join('|'));
-}
-
-/** The rises written by risesText(); an entry that does not read is left out. */
-QList<StoredMarkerRise> risesOf(std::string_view text)
-{
-    QList<StoredMarkerRise> rises;
-    const QByteArray bytes(text.data(), qsizetype(text.size()));
-    for (const QByteArray& entry : bytes.split('|')) {
-        const QByteArrayList fields = entry.split(';');
-        if (fields.size() != 6)
-            continue;
-        StoredMarkerRise r;
-        bool nadirOk = false, latestOk = false;
-        r.analyte = QUrl::fromPercentEncoding(fields[0]);
-        r.label = QUrl::fromPercentEncoding(fields[1]);
-        r.nadir = fields[2].toDouble(&nadirOk);
-        r.latest = fields[3].toDouble(&latestOk);
-        r.unit = QUrl::fromPercentEncoding(fields[4]);
-        r.date = dateOf(std::string_view(fields[5].constData(), size_t(fields[5].size())));
-        if (nadirOk && latestOk && !r.analyte.isEmpty())
-            rises.append(r);
-    }
-    return rises;
-}
-
-/**
- * A row of a sqlite3 statement. Reading 100,000 summaries through QSqlQuery::value() takes a second; here the
- * columns are read as bytes, and the few distinct codes and names are made into QStrings once and shared.
- */
-class Row
+/** A summary row of a sqlite3 statement, read as bytes. */
+class StatementRow : public SummaryRow
 {
 public:
-    void reset(sqlite3_stmt* stmt) { m_stmt = stmt; }
-    bool isNull(int i) const { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
-    qint64 integer(int i) const { return sqlite3_column_int64(m_stmt, i); }
-    std::string_view bytes(int i) const
+    explicit StatementRow(sqlite3_stmt* stmt)
+        : m_stmt(stmt)
+    {}
+    bool isNull(int i) const override { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
+    qint64 integer(int i) const override { return sqlite3_column_int64(m_stmt, i); }
+    std::string_view bytes(int i) const override
     {
         const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, i));
         return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, i))) : std::string_view();
     }
-    QString text(int i) const { return QString::fromUtf8(bytes(i).data(), qsizetype(bytes(i).size())); }
-    /** A value of a small set (codes, catalogue names, versions): one shared QString per distinct value. */
-    QString shared(std::string_view value)
-    {
-        auto it = m_strings.find(value);
-        if (it == m_strings.end())
-            it = m_strings.emplace(std::string(value), QString::fromUtf8(value.data(), qsizetype(value.size()))).first;
-        return it->second;
-    }
-    /** Consecutive rows mostly repeat a column's value: the last one per column is checked first. */
-    QString shared(int i)
-    {
-        const std::string_view value = bytes(i);
-        auto& [last, text] = m_last[size_t(i)];
-        if (value != last || text.isNull()) {
-            text = shared(value);
-            last = value.empty() ? std::string() : std::string(value);
-        }
-        return text;
-    }
-    QStringList list(int i)
-    {
-        QStringList out;
-        std::string_view rest = bytes(i);
-        while (!rest.empty()) {
-            const size_t bar = rest.find('|');
-            if (bar != 0)
-                out << shared(rest.substr(0, bar));
-            rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
-        }
-        return out;
-    }
-    QDate date(int i) const { return dateOf(bytes(i)); }
-    QDateTime time(int i) const { return timeOf(bytes(i)); }
 
 private:
-    sqlite3_stmt* m_stmt = nullptr;
-    std::map<std::string, QString, std::less<>> m_strings;
-    std::array<std::pair<std::string, QString>, 22> m_last;
+    sqlite3_stmt* m_stmt;
 };
 
-StoredAssessment fromRow(Row& r)
+/** Binds an integer or a text (the only parameters of the summaries' statements). */
+void bind(sqlite3_stmt* stmt, int index, const QVariant& value)
 {
-    using rules::OptionStatus;
-    using rules::Resistance;
-    StoredAssessment s;
-    s.patientId = r.integer(0);
-    s.asOf = r.date(1);
-    s.computedAt = r.time(2);
-    s.recordUpdatedAt = r.time(3);
-    s.knowledgeVersion = r.shared(4);
-    s.jurisdiction = fromCode<Jurisdiction>(r.shared(5)).value_or(Jurisdiction::UsFda);
-    s.advanced = r.integer(6) != 0;
-    s.resistance = rules::resistanceFromCode(r.shared(7)).value_or(Resistance::NotEvaluable);
-    s.resistanceRule = r.shared(8);
-    for (int i = 0; i < kDrugs.size(); ++i)
-        s.options.append({kDrugs[i],
-                          rules::optionStatusFromCode(r.shared(9 + 2 * i)).value_or(OptionStatus::NeedsInformation),
-                          r.list(10 + 2 * i)});
-    s.actions = r.list(13);
-    s.esr1 = rules::esr1StateFromCode(r.shared(14)).value_or(rules::Esr1State::None);
-    s.esr1Date = r.date(15);
-    if (!r.isNull(16))
-        s.currentLine = int(r.integer(16));
-    s.currentLineStart = r.date(17);
-    s.currentDrugs = r.list(18);
-    if (!r.isNull(19))
-        s.markerRise = r.integer(19) != 0;
-    s.deceased = r.date(20);
-    if (!r.isNull(21))
-        s.markerRises = risesOf(r.bytes(21));
-    if (s.deceased.isValid())
-        s.options.clear();  // a deceased patient has no option cards (stored as needing information)
-    return s;
-}
-
-/** Runs a SELECT of summaries through the connection's sqlite3 handle; `bind` binds its parameters. */
-Result<QList<StoredAssessment>> selectSummaries(Database& db, const QByteArray& sql,
-                                                const std::function<void(sqlite3_stmt*)>& bind, qsizetype expected = 1)
-{
-    sqlite3_stmt* stmt = nullptr;
-    int rc = sqlite3_prepare_v2(db.handle(), sql.constData(), int(sql.size()), &stmt, nullptr);
-    QList<StoredAssessment> list;
-    list.reserve(expected);
-    if (rc == SQLITE_OK) {
-        if (bind)
-            bind(stmt);
-        Row row;
-        row.reset(stmt);
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-            list.append(fromRow(row));
+    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
+        sqlite3_bind_int64(stmt, index, value.toLongLong());
+        return;
     }
-    const QString message = QString::fromUtf8(sqlite3_errmsg(db.handle()));
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE)
-        return sqlError(SqliteAssessments::tr("assessment summaries"), message, rc);
-    return list;
+    const QByteArray text = value.toString().toUtf8();
+    sqlite3_bind_text(stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
 }
-
-StatusChange changeFromRow(const QSqlQuery& q)
-{
-    StatusChange c;
-    c.patientId = q.value(0).toLongLong();
-    c.drug = q.value(1).toString();
-    c.status = rules::optionStatusFromCode(q.value(2).toString()).value_or(rules::OptionStatus::NeedsInformation);
-    c.previous = rules::optionStatusFromCode(q.value(3).toString());
-    c.firstSeen = dateOf(q.value(4).toString().toStdString());
-    c.computedAt = timeOf(q.value(5).toString().toStdString());
-    c.knowledgeVersion = q.value(6).toString();
-    return c;
-}
-
-Error failed(QSqlQuery& q, const QString& what)
-{
-    const QSqlError e = q.lastError();
-    q.finish();
-    return sqlError(what, e.text(), e.nativeErrorCode().toInt());
-}
-
-const char kHistoryColumns[] = "patient_id, drug, status, previous_status, first_seen, computed_at, knowledge_version";
 
 }  // namespace
 
 SqliteAssessments::SqliteAssessments(Database& db)
-    : m_db(db)
+    : SqlAssessments(db)
+    , m_sqlite(db)
 {}
 
-Result<QHash<qint64, QHash<QString, QString>>> SqliteAssessments::latestStatuses(qint64 first, qint64 last)
+Result<QList<StoredAssessment>> SqliteAssessments::selectSummaries(const QString& tail, const QVariantList& values,
+                                                                   qsizetype expected)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT patient_id, drug, status FROM assessment_status_history WHERE id IN (SELECT max(id) FROM "
-        "assessment_status_history WHERE patient_id BETWEEN ? AND ? GROUP BY patient_id, drug)"));
-    q.bindValue(0, first);
-    q.bindValue(1, last);
-    if (!q.exec())
-        return failed(q, tr("assessment history"));
-    QHash<qint64, QHash<QString, QString>> latest;
-    while (q.next())
-        latest[q.value(0).toLongLong()].insert(q.value(1).toString(), q.value(2).toString());
-    q.finish();
-    return latest;
-}
-
-Result<QHash<qint64, QDateTime>> SqliteAssessments::recordVersions(qint64 first, qint64 last)
-{
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id, updated_at FROM patients WHERE id BETWEEN ? AND ?"));
-    q.bindValue(0, first);
-    q.bindValue(1, last);
-    if (!q.exec())
-        return failed(q, tr("patient"));
-    QHash<qint64, QDateTime> versions;
-    while (q.next())
-        versions.insert(q.value(0).toLongLong(), timeOf(q.value(1).toString().toStdString()));
-    q.finish();
-    return versions;
-}
-
-Status SqliteAssessments::write(const StoredAssessment& s)
-{
-    const auto latest = latestStatuses(s.patientId, s.patientId);
-    if (!latest)
-        return latest.error();
-    return write(s, latest->value(s.patientId));
-}
-
-Status SqliteAssessments::write(const StoredAssessment& s, const QHash<QString, QString>& previousStatuses)
-{
-    QSqlQuery& append =
-        m_db.prepared(QStringLiteral("INSERT INTO assessment_status_history (%1) VALUES (?,?,?,?,?,?,?)")
-                          .arg(QLatin1String(kHistoryColumns)));
-    for (const StoredOption& o : s.options) {
-        const auto found = previousStatuses.constFind(o.drug);
-        const QVariant previous = found == previousStatuses.constEnd() ? QVariant() : QVariant(*found);
-        const QString status = rules::optionStatusCode(o.status);
-        if (previous.toString() == status)
-            continue;
-        const QVariant values[] = {
-            s.patientId, o.drug, status, previous, dates::toIso(s.asOf), timeText(s.computedAt), s.knowledgeVersion};
-        for (int i = 0; i < 7; ++i)
-            append.bindValue(i, values[i]);
-        if (!append.exec())
-            return failed(append, tr("assessment history"));
-        append.finish();
+    const QByteArray sql = QByteArray("SELECT ") + summaryColumns() + " FROM assessment_summaries " + tail.toUtf8();
+    sqlite3* handle = m_sqlite.handle();
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr);
+    QList<StoredAssessment> list;
+    list.reserve(expected);
+    if (rc == SQLITE_OK) {
+        for (int i = 0; i < values.size(); ++i)
+            bind(stmt, i + 1, values[i]);
+        StatementRow row(stmt);
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+            list.append(row.assessment());
     }
-
-    // record_updated_at is copied from the patient row, so it compares equal to it whatever its text; the callers
-    // write only summaries of the record version that is stored (read in the same transaction, or checked).
-    QSqlQuery& q = m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO assessment_summaries (%1) VALUES "
-                                                "(?,?,?,(SELECT updated_at FROM patients WHERE id = ?),"
-                                                "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                                     .arg(QLatin1String(kColumns)));
-    const StoredOption* ela = s.option(kDrugs[0]);
-    const StoredOption* iml = s.option(kDrugs[1]);
-    auto status = [](const StoredOption* o) {
-        return rules::optionStatusCode(o ? o->status : rules::OptionStatus::NeedsInformation);
-    };
-    const QVariant values[] = {
-        s.patientId,
-        dates::toIso(s.asOf),
-        timeText(s.computedAt),
-        s.patientId,
-        s.knowledgeVersion,
-        toCode(s.jurisdiction),
-        s.advanced,
-        rules::resistanceCode(s.resistance),
-        s.resistanceRule,
-        status(ela),
-        joined(ela ? ela->flags : QStringList()),
-        status(iml),
-        joined(iml ? iml->flags : QStringList()),
-        joined(s.actions),
-        rules::esr1StateCode(s.esr1),
-        dateOrNull(s.esr1Date),
-        s.currentLine ? QVariant(*s.currentLine) : QVariant(),
-        dateOrNull(s.currentLineStart),
-        s.currentLine ? QVariant(joined(s.currentDrugs)) : QVariant(),
-        s.markerRise ? QVariant(*s.markerRise) : QVariant(),
-        dateOrNull(s.deceased),
-        risesText(s.markerRises),
-    };
-    for (int i = 0; i < int(std::size(values)); ++i)
-        q.bindValue(i, values[i]);
-    if (!q.exec())
-        return failed(q, tr("assessment summary"));
-    q.finish();
-    return {};
-}
-
-Result<std::optional<StoredAssessment>> SqliteAssessments::read(qint64 patientId)
-{
-    const auto rows =
-        selectSummaries(m_db, QByteArray("SELECT ") + kColumns + " FROM assessment_summaries WHERE patient_id = ?",
-                        [&](sqlite3_stmt* stmt) { sqlite3_bind_int64(stmt, 1, patientId); });
-    if (!rows)
-        return rows.error();
-    return rows->isEmpty() ? std::nullopt : std::optional<StoredAssessment>(rows->front());
-}
-
-Result<QList<StoredAssessment>> SqliteAssessments::read(const QList<qint64>& patientIds)
-{
-    if (patientIds.isEmpty())
-        return QList<StoredAssessment>();
-    QByteArray ids = "[";
-    for (qint64 id : patientIds)
-        ids += QByteArray::number(id) + ',';
-    ids.back() = ']';
-    return selectSummaries(
-        m_db,
-        QByteArray("SELECT ") + kColumns +
-            " FROM assessment_summaries WHERE patient_id IN (SELECT value FROM json_each(?)) ORDER BY patient_id",
-        [&](sqlite3_stmt* stmt) { sqlite3_bind_text(stmt, 1, ids.constData(), int(ids.size()), SQLITE_TRANSIENT); },
-        patientIds.size());
-}
-
-Result<QList<StoredAssessment>> SqliteAssessments::readAll()
-{
-    QSqlQuery count(m_db.connection());
-    const qsizetype rows = count.exec(QStringLiteral("SELECT count(*) FROM assessment_summaries")) && count.next()
-                               ? count.value(0).toLongLong()
-                               : 0;
-    return selectSummaries(m_db, QByteArray("SELECT ") + kColumns + " FROM assessment_summaries ORDER BY patient_id",
-                           {}, rows);
-}
-
-Result<QList<qint64>> SqliteAssessments::staleIds(const Freshness& now)
-{
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT p.id FROM patients p LEFT JOIN assessment_summaries s ON s.patient_id = p.id "
-                             "WHERE s.patient_id IS NULL OR s.as_of != ? OR s.knowledge_version != ? "
-                             "OR s.jurisdiction != ? OR s.record_updated_at != p.updated_at ORDER BY p.id"));
-    q.bindValue(0, dates::toIso(now.asOf));
-    q.bindValue(1, now.knowledgeVersion);
-    q.bindValue(2, toCode(now.jurisdiction));
-    if (!q.exec())
-        return failed(q, tr("assessment summaries"));
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
-}
-
-Result<QList<StatusChange>> SqliteAssessments::history(qint64 patientId)
-{
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT %1 FROM assessment_status_history WHERE patient_id = ? "
-                                                "ORDER BY id")
-                                     .arg(QLatin1String(kHistoryColumns)));
-    q.bindValue(0, patientId);
-    if (!q.exec())
-        return failed(q, tr("assessment history"));
-    QList<StatusChange> list;
-    while (q.next())
-        list.append(changeFromRow(q));
-    q.finish();
-    return list;
-}
-
-Result<QList<StatusChange>> SqliteAssessments::changesSince(const QDate& since, bool includeFirst)
-{
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM assessment_status_history WHERE first_seen >= ? %2 ORDER BY first_seen, id")
-            .arg(QLatin1String(kHistoryColumns),
-                 includeFirst ? QString() : QStringLiteral("AND previous_status IS NOT NULL")));
-    q.bindValue(0, dates::toIso(since));
-    if (!q.exec())
-        return failed(q, tr("assessment history"));
-    QList<StatusChange> list;
-    while (q.next())
-        list.append(changeFromRow(q));
+    const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return sqlError(SqlAssessments::tr("assessment summaries"), message, rc);
     return list;
 }
 

@@ -1,13 +1,13 @@
 #include "core/storage/sqlite/SqliteStorage.h"
 
-#include "core/storage/sqlite/AuditTrail.h"
+#include "core/storage/sql/AuditTrail.h"
+#include "core/storage/sql/SqlAccounts.h"
+#include "core/storage/sql/SqlKnowledgePacks.h"
+#include "core/storage/sql/SqlPatients.h"
+#include "core/storage/sql/SqlWorklists.h"
 #include "core/storage/sqlite/Database.h"
-#include "core/storage/sqlite/SqliteAccounts.h"
 #include "core/storage/sqlite/SqliteAssessments.h"
-#include "core/storage/sqlite/SqliteKnowledgePacks.h"
 #include "core/storage/sqlite/SqlitePatientSearch.h"
-#include "core/storage/sqlite/SqlitePatients.h"
-#include "core/storage/sqlite/SqliteWorklists.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,20 +36,20 @@ struct SqliteStorage::Parts
 {
     Parts(Database& db, const Clock& clock, const QString& user)
         : patients(db)
-        , audit(db, clock, user)
+        , audit(db, clock, user, AuditTrail::headPathFor(db.path()))
         , assessments(db)
         , worklists(db)
         , search(db)
         , knowledge(db, clock)
         , accounts(db, clock)
     {}
-    SqlitePatients patients;
+    SqlPatients patients;
     AuditTrail audit;
     assessments::SqliteAssessments assessments;
-    worklists::SqliteWorklists worklists;
+    worklists::SqlWorklists worklists;
     SqlitePatientSearch search;
-    SqliteKnowledgePacks knowledge;
-    SqliteAccounts accounts;
+    SqlKnowledgePacks knowledge;
+    SqlAccounts accounts;
 };
 
 SqliteStorage::SqliteStorage(std::unique_ptr<Database> db, const Clock& clock, const QString& user)

@@ -1,7 +1,7 @@
 // The store-level operations of OpenStore.h for SQLite database files.
 #include "core/storage/OpenStore.h"
 #include "core/storage/PatientRepository.h"
-#include "core/storage/sqlite/AuditTrail.h"
+#include "core/storage/sql/AuditTrail.h"
 #include "core/storage/sqlite/Database.h"
 #include "core/storage/sqlite/SqliteStorage.h"
 

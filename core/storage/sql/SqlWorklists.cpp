@@ -1,6 +1,6 @@
-#include "core/storage/sqlite/SqliteWorklists.h"
+#include "core/storage/sql/SqlWorklists.h"
 
-#include "core/storage/sqlite/Database.h"
+#include "core/storage/sql/SqlConnection.h"
 #include "core/util/Dates.h"
 
 #include <QJsonArray>
@@ -11,12 +11,6 @@
 namespace onco::worklists {
 
 namespace {
-
-Error failed(const QSqlQuery& q, const QString& what)
-{
-    const QSqlError e = q.lastError();
-    return sqlError(what, e.text(), e.nativeErrorCode().toInt());
-}
 
 /** YYYY-MM-DDTHH:mm:ss.zzzZ as CaseService and AuditTrail write it; anything else through Qt's parser. */
 QDateTime utcTime(const QString& text)
@@ -33,16 +27,16 @@ QDateTime utcTime(const QString& text)
 
 }  // namespace
 
-SqliteWorklists::SqliteWorklists(Database& db)
+SqlWorklists::SqlWorklists(SqlConnection& db)
     : m_db(db)
 {}
 
-Result<QList<PatientIdentity>> SqliteWorklists::patients()
+Result<QList<PatientIdentity>> SqlWorklists::patients()
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, mrn, name, name_latin, archived, updated_at FROM patients ORDER BY id")))
-        return failed(q, tr("patients"));
+        return m_db.error(tr("patients"), q.lastError());
     QList<PatientIdentity> list;
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -50,20 +44,20 @@ Result<QList<PatientIdentity>> SqliteWorklists::patients()
     return list;
 }
 
-Result<QHash<qint64, QDateTime>> SqliteWorklists::lastPrints()
+Result<QHash<qint64, QDateTime>> SqlWorklists::lastPrints()
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT patient_id, max(at) FROM audit_log WHERE action = 'print' AND patient_id IS "
                                "NOT NULL GROUP BY patient_id")))
-        return failed(q, tr("audit trail"));
+        return m_db.error(tr("audit trail"), q.lastError());
     QHash<qint64, QDateTime> prints;
     while (q.next())
         prints.insert(q.value(0).toLongLong(), utcTime(q.value(1).toString()));
     return prints;
 }
 
-Result<QHash<qint64, QHash<QString, QDate>>> SqliteWorklists::optionsSince(const QDate& asOf)
+Result<QHash<qint64, QHash<QString, QDate>>> SqlWorklists::optionsSince(const QDate& asOf)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -72,30 +66,31 @@ Result<QHash<qint64, QHash<QString, QDate>>> SqliteWorklists::optionsSince(const
         "h.id IN (SELECT max(id) FROM assessment_status_history WHERE first_seen <= ? GROUP BY patient_id, drug)"));
     q.bindValue(0, dates::toIso(asOf));
     if (!q.exec())
-        return failed(q, tr("assessment history"));
+        return m_db.error(tr("assessment history"), q.lastError());
     QHash<qint64, QHash<QString, QDate>> since;
     while (q.next())
         since[q.value(0).toLongLong()].insert(q.value(1).toString(), dates::parseIso(q.value(2).toString()));
     return since;
 }
 
-Result<QHash<qint64, QList<KnowledgeChange>>> SqliteWorklists::lastKnowledgeChanges(const QString& jurisdiction)
+Result<QHash<qint64, QList<KnowledgeChange>>> SqlWorklists::lastKnowledgeChanges(const QString& jurisdiction)
 {
     QHash<qint64, QList<KnowledgeChange>> out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // A store opened read-only before its upgrade to schema 5 has no such table: no install, no change.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
-                               "'knowledge_install_changes'")))
-        return failed(q, tr("knowledge install changes"));
-    if (!q.next() || q.value(0).toInt() == 0)
+    const auto exists = m_db.hasTable(QStringLiteral("knowledge_install_changes"));
+    if (!exists)
+        return Error{exists.error().kind,
+                     tr("knowledge install changes") + QStringLiteral(": ") + exists.error().message};
+    if (!*exists)
         return out;
     q.prepare(QStringLiteral("SELECT patient_id, drug, before_status, after_status, flags_added, flags_removed FROM "
                              "knowledge_install_changes WHERE jurisdiction = ? AND pack_id = (SELECT max(id) FROM "
                              "knowledge_packs) ORDER BY patient_id, drug"));
     q.addBindValue(jurisdiction);
     if (!q.exec())
-        return failed(q, tr("knowledge install changes"));
+        return m_db.error(tr("knowledge install changes"), q.lastError());
     auto list = [](const QVariant& v) {
         QStringList codes;
         for (const auto& x : QJsonDocument::fromJson(v.toString().toUtf8()).array())

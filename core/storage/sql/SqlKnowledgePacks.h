@@ -7,14 +7,14 @@
 namespace onco {
 
 class Clock;
-class Database;
+class SqlConnection;
 
 /** The knowledge packs in SQLite (table knowledge_packs, migration 0005). */
-class SqliteKnowledgePacks : public KnowledgeRepository
+class SqlKnowledgePacks : public KnowledgeRepository
 {
     Q_DECLARE_TR_FUNCTIONS(KnowledgePacks)
 public:
-    SqliteKnowledgePacks(Database& db, const Clock& clock);
+    SqlKnowledgePacks(SqlConnection& db, const Clock& clock);
 
     Result<std::optional<InstalledPack>> current() override;
     Result<QList<InstalledPack>> history() override;
@@ -22,7 +22,7 @@ public:
     Status addChanges(qint64 packId, const QString& jurisdiction, const QList<KnowledgeChange>& changes) override;
 
 private:
-    Database& m_db;
+    SqlConnection& m_db;
     const Clock& m_clock;
 };
 

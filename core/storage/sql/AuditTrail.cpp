@@ -1,6 +1,6 @@
-#include "core/storage/sqlite/AuditTrail.h"
+#include "core/storage/sql/AuditTrail.h"
 
-#include "core/storage/sqlite/Database.h"
+#include "core/storage/sql/SqlConnection.h"
 #include "core/util/Clock.h"
 
 #include <QCryptographicHash>
@@ -47,17 +47,20 @@ QString compact(const QJsonObject& o)
 
 }  // namespace
 
-AuditTrail::AuditTrail(Database& db, const Clock& clock, QString user)
+AuditTrail::AuditTrail(SqlConnection& db, const Clock& clock, QString user, QString headPath)
     : m_db(db)
     , m_clock(clock)
     , m_user(std::move(user))
+    , m_headPath(std::move(headPath))
 {}
 
 Status AuditTrail::append(const AuditRecord& record)
 {
+    if (auto s = m_db.lockAuditChain(); !s)
+        return Error{s.error().kind, tr("audit trail") + QStringLiteral(": ") + s.error().message};
     QSqlQuery& last = m_db.prepared(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!last.exec())
-        return sqlError(tr("audit trail"), last.lastError().text(), last.lastError().nativeErrorCode().toInt());
+        return failedQuery(m_db, last, tr("audit trail"));
     Row row;
     row.prevHash = genesisHash();
     qint64 lastId = 0;
@@ -66,10 +69,13 @@ Status AuditTrail::append(const AuditRecord& record)
         row.prevHash = last.value(1).toString();
     }
     last.finish();
-    QSqlQuery& seq = m_db.prepared(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'"));
-    if (seq.exec() && seq.next())
-        lastId = std::max(lastId, seq.value(0).toLongLong());
-    seq.finish();
+    if (m_db.dialect() == SqlConnection::Dialect::Sqlite) {
+        // AUTOINCREMENT remembers the highest id ever issued: a deleted tail leaves a gap that verify() finds.
+        QSqlQuery& seq = m_db.prepared(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'"));
+        if (seq.exec() && seq.next())
+            lastId = std::max(lastId, seq.value(0).toLongLong());
+        seq.finish();
+    }
 
     row.id = lastId + 1;
     row.at = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
@@ -83,7 +89,7 @@ Status AuditTrail::append(const AuditRecord& record)
     row.hash = computeHash(row);
 
     QSqlQuery& insert = m_db.prepared(QStringLiteral(
-        "INSERT INTO audit_log (id, at, user, action, entity, entity_id, patient_id, before_json, after_json, "
+        "INSERT INTO audit_log (id, at, \"user\", action, entity, entity_id, patient_id, before_json, after_json, "
         "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariantList values{row.id,
                               row.at,
@@ -101,7 +107,7 @@ Status AuditTrail::append(const AuditRecord& record)
     if (!insert.exec()) {
         const QSqlError e = insert.lastError();
         insert.finish();
-        return sqlError(tr("audit trail"), e.text(), e.nativeErrorCode().toInt());
+        return m_db.error(tr("audit trail"), e);
     }
     insert.finish();
     return {};
@@ -109,14 +115,16 @@ Status AuditTrail::append(const AuditRecord& record)
 
 Status AuditTrail::writeHead() const
 {
-    return writeHeadOf(m_db, headPathFor(m_db.path()));
+    if (m_headPath.isEmpty())
+        return {};
+    return writeHeadOf(m_db, m_headPath);
 }
 
-Status AuditTrail::writeHeadOf(Database& db, const QString& headPath)
+Status AuditTrail::writeHeadOf(SqlConnection& db, const QString& headPath)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
-        return sqlError(tr("audit trail"), q.lastError().text(), q.lastError().nativeErrorCode().toInt());
+        return db.error(tr("audit trail"), q.lastError());
     QJsonObject head{{QStringLiteral("format"), QStringLiteral("oncocase-audit-head/1")},
                      {QStringLiteral("last_id"), 0},
                      {QStringLiteral("hash"), genesisHash()}};
@@ -135,7 +143,7 @@ AuditReport AuditTrail::verify() const
     AuditReport report;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, at, user, action, entity, entity_id, patient_id, before_json, "
+    if (!q.exec(QStringLiteral("SELECT id, at, \"user\", action, entity, entity_id, patient_id, before_json, "
                                "after_json, prev_hash, hash FROM audit_log ORDER BY id"))) {
         report.ok = false;
         report.problem = tr("the audit trail cannot be read: %1").arg(q.lastError().text());
@@ -174,7 +182,9 @@ AuditReport AuditTrail::verify() const
         ++report.rows;
     }
 
-    QFile headFile(headPathFor(m_db.path()));
+    if (m_headPath.isEmpty())
+        return report;
+    QFile headFile(m_headPath);
     if (!headFile.open(QIODevice::ReadOnly)) {
         report.notes << tr("no audit head beside the database: a removed tail cannot be detected");
         return report;

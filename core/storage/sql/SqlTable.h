@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/RecordFields.h"
-#include "core/storage/sqlite/Database.h"
+#include "core/storage/sql/SqlConnection.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,7 +19,7 @@ namespace onco {
 template <typename T> class SqlTable
 {
 public:
-    explicit SqlTable(Database& db)
+    explicit SqlTable(SqlConnection& db)
         : m_db(db)
     {}
 
@@ -61,9 +61,8 @@ public:
     /** Rows with the given ids, in table order (one statement, whatever the number of ids). */
     QList<T> loadByIds(const QList<qint64>& ids, Status* status = nullptr)
     {
-        static const QString sql = selectSql() + QStringLiteral(" WHERE id IN (SELECT value FROM json_each(?))");
-        QSqlQuery& q = m_db.prepared(sql);
-        q.bindValue(0, idArray(ids));
+        QSqlQuery& q = m_db.prepared(selectSql() + QStringLiteral(" WHERE id IN ") + m_db.idListSql());
+        q.bindValue(0, m_db.idListValue(ids));
         return readAll(q, status);
     }
 
@@ -71,12 +70,9 @@ public:
     QList<T> loadForPatients(const QList<qint64>& patientIds, Status* status = nullptr)
     {
         static_assert(kPatientOwned);
-        static const QString sql = selectSql() +
-                                   QStringLiteral(" WHERE patient_id IN (SELECT value FROM json_each(?)) ORDER BY "
-                                                  "patient_id, ") +
-                                   QLatin1String(RecordKind<T>::order);
-        QSqlQuery& q = m_db.prepared(sql);
-        q.bindValue(0, idArray(patientIds));
+        QSqlQuery& q = m_db.prepared(selectSql() + QStringLiteral(" WHERE patient_id IN ") + m_db.idListSql() +
+                                     QStringLiteral(" ORDER BY patient_id, ") + QLatin1String(RecordKind<T>::order));
+        q.bindValue(0, m_db.idListValue(patientIds));
         return readAll(q, status);
     }
 
@@ -142,15 +138,6 @@ public:
     }
 
 private:
-    static QString idArray(const QList<qint64>& ids)
-    {
-        QStringList parts;
-        parts.reserve(ids.size());
-        for (qint64 id : ids)
-            parts << QString::number(id);
-        return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
-    }
-
     static QString quoted(const char* name) { return QLatin1Char('"') + QLatin1String(name) + QLatin1Char('"'); }
 
     static QString selectSql()
@@ -198,11 +185,10 @@ private:
     {
         const QSqlError e = q.lastError();
         q.finish();
-        return sqlError(QStringLiteral("%1 %2").arg(what, QLatin1String(RecordKind<T>::entity)), e.text(),
-                        e.nativeErrorCode().toInt());
+        return m_db.error(QStringLiteral("%1 %2").arg(what, QLatin1String(RecordKind<T>::entity)), e);
     }
 
-    Database& m_db;
+    SqlConnection& m_db;
 };
 
 }  // namespace onco

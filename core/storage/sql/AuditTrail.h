@@ -10,7 +10,7 @@
 namespace onco {
 
 class Clock;
-class Database;
+class SqlConnection;
 
 /**
  * The append-only audit trail. Each row's SHA-256 hash covers its content and the previous row's hash;
@@ -20,7 +20,8 @@ class AuditTrail : public AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditTrail)
 public:
-    AuditTrail(Database& db, const Clock& clock, QString user);
+    /** `headPath`: the file beside the database that keeps the chain's head (empty on a server: no file). */
+    AuditTrail(SqlConnection& db, const Clock& clock, QString user, QString headPath);
 
     static QString headPathFor(const QString& databasePath) { return databasePath + QStringLiteral(".audit-head"); }
     static QString genesisHash() { return QString(64, QLatin1Char('0')); }
@@ -33,14 +34,15 @@ public:
     /** Writes the head file from the newest row (after the transaction committed). */
     Status writeHead() const override;
     /** Writes the head of `databasePath`'s trail to `headPath` (used for backups). */
-    static Status writeHeadOf(Database& db, const QString& headPath);
+    static Status writeHeadOf(SqlConnection& db, const QString& headPath);
     /** Checks every row's hash and link, then the head kept beside the database. */
     AuditReport verify() const override;
 
 private:
-    Database& m_db;
+    SqlConnection& m_db;
     const Clock& m_clock;
     QString m_user;
+    QString m_headPath;
 };
 
 }  // namespace onco

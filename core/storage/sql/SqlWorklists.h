@@ -3,17 +3,17 @@
 #include "core/storage/WorklistRepository.h"
 
 namespace onco {
-class Database;
+class SqlConnection;
 }
 
 namespace onco::worklists {
 
 /** The worklists' queries in SQLite. */
-class SqliteWorklists : public WorklistRepository
+class SqlWorklists : public WorklistRepository
 {
     Q_DECLARE_TR_FUNCTIONS(Worklists)
 public:
-    explicit SqliteWorklists(Database& db);
+    explicit SqlWorklists(SqlConnection& db);
 
     Result<QList<PatientIdentity>> patients() override;
     Result<QHash<qint64, QDateTime>> lastPrints() override;
@@ -21,7 +21,7 @@ public:
     Result<QHash<qint64, QList<KnowledgeChange>>> lastKnowledgeChanges(const QString& jurisdiction) override;
 
 private:
-    Database& m_db;
+    SqlConnection& m_db;
 };
 
 }  // namespace onco::worklists

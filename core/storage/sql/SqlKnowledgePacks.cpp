@@ -1,6 +1,6 @@
-#include "core/storage/sqlite/SqliteKnowledgePacks.h"
+#include "core/storage/sql/SqlKnowledgePacks.h"
 
-#include "core/storage/sqlite/Database.h"
+#include "core/storage/sql/SqlConnection.h"
 #include "core/util/Clock.h"
 #include "core/util/Dates.h"
 
@@ -13,12 +13,6 @@
 namespace onco {
 
 namespace {
-
-Error failed(const QSqlQuery& q, const QString& what)
-{
-    const QSqlError e = q.lastError();
-    return sqlError(what, e.text(), e.nativeErrorCode().toInt());
-}
 
 InstalledPack readRow(const QSqlQuery& q, bool withContent)
 {
@@ -40,41 +34,42 @@ const char* const kColumns = "id, version, last_verified, format, sha256, instal
 
 }  // namespace
 
-SqliteKnowledgePacks::SqliteKnowledgePacks(Database& db, const Clock& clock)
+SqlKnowledgePacks::SqlKnowledgePacks(SqlConnection& db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)
 {}
 
-Result<std::optional<InstalledPack>> SqliteKnowledgePacks::current()
+Result<std::optional<InstalledPack>> SqlKnowledgePacks::current()
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // A store opened read-only before its upgrade to schema 5 has no such table: nothing installed.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'knowledge_packs'")))
-        return failed(q, tr("knowledge packs"));
-    if (!q.next() || q.value(0).toInt() == 0)
+    const auto exists = m_db.hasTable(QStringLiteral("knowledge_packs"));
+    if (!exists)
+        return Error{exists.error().kind, tr("knowledge packs") + QStringLiteral(": ") + exists.error().message};
+    if (!*exists)
         return std::optional<InstalledPack>();
     if (!q.exec(QStringLiteral("SELECT %1, content FROM knowledge_packs ORDER BY id DESC LIMIT 1")
                     .arg(QLatin1String(kColumns))))
-        return failed(q, tr("knowledge packs"));
+        return m_db.error(tr("knowledge packs"), q.lastError());
     if (!q.next())
         return std::optional<InstalledPack>();
     return std::optional<InstalledPack>(readRow(q, true));
 }
 
-Result<QList<InstalledPack>> SqliteKnowledgePacks::history()
+Result<QList<InstalledPack>> SqlKnowledgePacks::history()
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM knowledge_packs ORDER BY id").arg(QLatin1String(kColumns))))
-        return failed(q, tr("knowledge packs"));
+        return m_db.error(tr("knowledge packs"), q.lastError());
     QList<InstalledPack> list;
     while (q.next())
         list << readRow(q, false);
     return list;
 }
 
-Result<InstalledPack> SqliteKnowledgePacks::add(InstalledPack pack)
+Result<InstalledPack> SqlKnowledgePacks::add(InstalledPack pack)
 {
     pack.sha256 = QString::fromLatin1(QCryptographicHash::hash(pack.content, QCryptographicHash::Sha256).toHex());
     pack.installedAt = m_clock.now().toUTC();
@@ -90,13 +85,12 @@ Result<InstalledPack> SqliteKnowledgePacks::add(InstalledPack pack)
     q.addBindValue(pack.installedBy);
     q.addBindValue(pack.rollback ? 1 : 0);
     if (!q.exec())
-        return failed(q, tr("knowledge packs"));
+        return m_db.error(tr("knowledge packs"), q.lastError());
     pack.id = q.lastInsertId().toLongLong();
     return pack;
 }
 
-Status SqliteKnowledgePacks::addChanges(qint64 packId, const QString& jurisdiction,
-                                        const QList<KnowledgeChange>& changes)
+Status SqlKnowledgePacks::addChanges(qint64 packId, const QString& jurisdiction, const QList<KnowledgeChange>& changes)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "INSERT INTO knowledge_install_changes (pack_id, patient_id, jurisdiction, drug, before_status, after_status, "
@@ -114,7 +108,7 @@ Status SqliteKnowledgePacks::addChanges(qint64 packId, const QString& jurisdicti
         q.bindValue(6, json(c.flagsAdded));
         q.bindValue(7, json(c.flagsRemoved));
         if (!q.exec())
-            return failed(q, tr("knowledge install changes"));
+            return m_db.error(tr("knowledge install changes"), q.lastError());
     }
     return {};
 }

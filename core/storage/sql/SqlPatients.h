@@ -6,14 +6,14 @@
 
 namespace onco {
 
-class Database;
+class SqlConnection;
 
 /** Patients and their records in SQLite: one table per kind, mapped by the field tables (SqlTable). */
-class SqlitePatients : public PatientRepository
+class SqlPatients : public PatientRepository
 {
     Q_DECLARE_TR_FUNCTIONS(CaseService)
 public:
-    explicit SqlitePatients(Database& db);
+    explicit SqlPatients(SqlConnection& db);
 
     Result<std::optional<Patient>> findPatient(qint64 id) override;
     Result<QList<Patient>> patientsByIds(const QList<qint64>& ids) override;
@@ -38,7 +38,7 @@ public:
 #undef ONCO_RECORD_OVERRIDES
 
 private:
-    Database& m_db;
+    SqlConnection& m_db;
 };
 
 }  // namespace onco

@@ -7,14 +7,14 @@
 namespace onco {
 
 class Clock;
-class Database;
+class SqlConnection;
 
 /** The user accounts in SQLite (table accounts, migration 0008). */
-class SqliteAccounts : public AccountRepository
+class SqlAccounts : public AccountRepository
 {
     Q_DECLARE_TR_FUNCTIONS(Accounts)
 public:
-    SqliteAccounts(Database& db, const Clock& clock);
+    SqlAccounts(SqlConnection& db, const Clock& clock);
 
     Result<qint64> count() override;
     Result<QList<accounts::Account>> list() override;
@@ -25,7 +25,7 @@ public:
     Status update(const accounts::Account& account) override;
 
 private:
-    Database& m_db;
+    SqlConnection& m_db;
     const Clock& m_clock;
 };
 

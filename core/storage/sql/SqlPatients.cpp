@@ -1,7 +1,7 @@
-#include "core/storage/sqlite/SqlitePatients.h"
+#include "core/storage/sql/SqlPatients.h"
 
-#include "core/storage/sqlite/Database.h"
-#include "core/storage/sqlite/SqlTable.h"
+#include "core/storage/sql/SqlConnection.h"
+#include "core/storage/sql/SqlTable.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,12 +23,6 @@ template <typename T> Result<QList<T>> rowsOr(QList<T> rows, const Status& statu
     return rows;
 }
 
-Error failure(const QSqlQuery& q, const QString& what)
-{
-    const QSqlError e = q.lastError();
-    return sqlError(what, e.text(), e.nativeErrorCode().toInt());
-}
-
 const QString kListColumns = QStringLiteral("id, mrn, name, name_latin, sex, birth_date, archived, updated_at");
 
 QList<PatientListEntry> listEntries(QSqlQuery& q)
@@ -44,11 +38,11 @@ QList<PatientListEntry> listEntries(QSqlQuery& q)
 
 }  // namespace
 
-SqlitePatients::SqlitePatients(Database& db)
+SqlPatients::SqlPatients(SqlConnection& db)
     : m_db(db)
 {}
 
-Result<std::optional<Patient>> SqlitePatients::findPatient(qint64 id)
+Result<std::optional<Patient>> SqlPatients::findPatient(qint64 id)
 {
     Status status;
     auto p = SqlTable<Patient>(m_db).load(id, &status);
@@ -57,26 +51,26 @@ Result<std::optional<Patient>> SqlitePatients::findPatient(qint64 id)
     return p;
 }
 
-Result<QList<Patient>> SqlitePatients::patientsByIds(const QList<qint64>& ids)
+Result<QList<Patient>> SqlPatients::patientsByIds(const QList<qint64>& ids)
 {
     Status status;
     auto rows = SqlTable<Patient>(m_db).loadByIds(ids, &status);
     return rowsOr(std::move(rows), status);
 }
 
-Result<QList<Patient>> SqlitePatients::patientsInRange(qint64 first, qint64 last)
+Result<QList<Patient>> SqlPatients::patientsInRange(qint64 first, qint64 last)
 {
     Status status;
     auto rows = SqlTable<Patient>(m_db).loadRange(first, last, &status);
     return rowsOr(std::move(rows), status);
 }
 
-Result<std::optional<qint64>> SqlitePatients::idOfMrn(const QString& mrn)
+Result<std::optional<qint64>> SqlPatients::idOfMrn(const QString& mrn)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM patients WHERE mrn = ?"));
     q.bindValue(0, mrn.trimmed());
     if (!q.exec()) {
-        const Error e = failure(q, tr("patient"));
+        const Error e = m_db.error(tr("patient"), q.lastError());
         q.finish();
         return e;
     }
@@ -87,16 +81,16 @@ Result<std::optional<qint64>> SqlitePatients::idOfMrn(const QString& mrn)
     return id;
 }
 
-Result<QList<PatientListEntry>> SqlitePatients::listPatients()
+Result<QList<PatientListEntry>> SqlPatients::listPatients()
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM patients ORDER BY mrn").arg(kListColumns)))
-        return failure(q, tr("patient list"));
+        return m_db.error(tr("patient list"), q.lastError());
     return listEntries(q);
 }
 
-Result<QList<PatientListEntry>> SqlitePatients::duplicatesOf(const Patient& p)
+Result<QList<PatientListEntry>> SqlPatients::duplicatesOf(const Patient& p)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM patients WHERE id != ? AND (mrn = ? OR (name = ? AND birth_date = ?) "
@@ -110,19 +104,19 @@ Result<QList<PatientListEntry>> SqlitePatients::duplicatesOf(const Patient& p)
     q.bindValue(4, p.nameLatin.isEmpty() ? QVariant() : QVariant(p.nameLatin));
     q.bindValue(5, birth);
     if (!q.exec())
-        return failure(q, tr("patient list"));
+        return m_db.error(tr("patient list"), q.lastError());
     return listEntries(q);
 }
 
-Result<qint64> SqlitePatients::patientCount()
+Result<qint64> SqlPatients::patientCount()
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM patients")) || !q.next())
-        return failure(q, tr("patient list"));
+        return m_db.error(tr("patient list"), q.lastError());
     return q.value(0).toLongLong();
 }
 
-Status SqlitePatients::insertPatient(Patient& p, const QDateTime& now)
+Status SqlPatients::insertPatient(Patient& p, const QDateTime& now)
 {
     const QString at = timeText(now);
     auto id =
@@ -132,12 +126,12 @@ Status SqlitePatients::insertPatient(Patient& p, const QDateTime& now)
     return {};
 }
 
-Status SqlitePatients::updatePatient(const Patient& p, const QDateTime& now)
+Status SqlPatients::updatePatient(const Patient& p, const QDateTime& now)
 {
     return SqlTable<Patient>(m_db).update(p, {{QStringLiteral("updated_at"), timeText(now)}});
 }
 
-Status SqlitePatients::touchPatient(qint64 id, const QDateTime& now)
+Status SqlPatients::touchPatient(qint64 id, const QDateTime& now)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE patients SET updated_at = ? WHERE id = ?"));
     q.bindValue(0, timeText(now));
@@ -146,12 +140,12 @@ Status SqlitePatients::touchPatient(qint64 id, const QDateTime& now)
     const QSqlError e = q.lastError();
     q.finish();
     if (!ok)
-        return sqlError(tr("patient"), e.text(), e.nativeErrorCode().toInt());
+        return m_db.error(tr("patient"), e);
     return {};
 }
 
 #define ONCO_RECORD_DEFINITIONS(T, ...)                                                                                \
-    Result<std::optional<T>> SqlitePatients::find(RecordOf<T>, qint64 id)                                              \
+    Result<std::optional<T>> SqlPatients::find(RecordOf<T>, qint64 id)                                                 \
     {                                                                                                                  \
         Status status;                                                                                                 \
         auto row = SqlTable<T>(m_db).load(id, &status);                                                                \
@@ -159,36 +153,36 @@ Status SqlitePatients::touchPatient(qint64 id, const QDateTime& now)
             return status.error();                                                                                     \
         return row;                                                                                                    \
     }                                                                                                                  \
-    Result<QList<T>> SqlitePatients::ofPatient(RecordOf<T>, qint64 patientId)                                          \
+    Result<QList<T>> SqlPatients::ofPatient(RecordOf<T>, qint64 patientId)                                             \
     {                                                                                                                  \
         Status status;                                                                                                 \
         auto rows = SqlTable<T>(m_db).loadForPatient(patientId, &status);                                              \
         return rowsOr(std::move(rows), status);                                                                        \
     }                                                                                                                  \
-    Result<QList<T>> SqlitePatients::ofPatients(RecordOf<T>, const QList<qint64>& patientIds)                          \
+    Result<QList<T>> SqlPatients::ofPatients(RecordOf<T>, const QList<qint64>& patientIds)                             \
     {                                                                                                                  \
         Status status;                                                                                                 \
         auto rows = SqlTable<T>(m_db).loadForPatients(patientIds, &status);                                            \
         return rowsOr(std::move(rows), status);                                                                        \
     }                                                                                                                  \
-    Result<QList<T>> SqlitePatients::inRange(RecordOf<T>, qint64 first, qint64 last)                                   \
+    Result<QList<T>> SqlPatients::inRange(RecordOf<T>, qint64 first, qint64 last)                                      \
     {                                                                                                                  \
         Status status;                                                                                                 \
         auto rows = SqlTable<T>(m_db).loadRange(first, last, &status);                                                 \
         return rowsOr(std::move(rows), status);                                                                        \
     }                                                                                                                  \
-    Status SqlitePatients::insert(T& record)                                                                           \
+    Status SqlPatients::insert(T& record)                                                                              \
     {                                                                                                                  \
         auto id = SqlTable<T>(m_db).insert(record);                                                                    \
         if (!id)                                                                                                       \
             return id.error();                                                                                         \
         return {};                                                                                                     \
     }                                                                                                                  \
-    Status SqlitePatients::update(const T& record)                                                                     \
+    Status SqlPatients::update(const T& record)                                                                        \
     {                                                                                                                  \
         return SqlTable<T>(m_db).update(record);                                                                       \
     }                                                                                                                  \
-    Status SqlitePatients::remove(RecordOf<T>, qint64 id)                                                              \
+    Status SqlPatients::remove(RecordOf<T>, qint64 id)                                                                 \
     {                                                                                                                  \
         return SqlTable<T>(m_db).remove(id);                                                                           \
     }

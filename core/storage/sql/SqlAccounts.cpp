@@ -1,6 +1,6 @@
-#include "core/storage/sqlite/SqliteAccounts.h"
+#include "core/storage/sql/SqlAccounts.h"
 
-#include "core/storage/sqlite/Database.h"
+#include "core/storage/sql/SqlConnection.h"
 #include "core/util/Clock.h"
 
 #include <QSqlError>
@@ -9,12 +9,6 @@
 namespace onco {
 
 namespace {
-
-Error failed(const QSqlQuery& q, const QString& what)
-{
-    const QSqlError e = q.lastError();
-    return sqlError(what, e.text(), e.nativeErrorCode().toInt());
-}
 
 /** A text for a NOT NULL column: a null QString would bind as NULL. */
 QString notNull(const QString& text)
@@ -38,26 +32,27 @@ accounts::Account readRow(const QSqlQuery& q)
 
 }  // namespace
 
-SqliteAccounts::SqliteAccounts(Database& db, const Clock& clock)
+SqlAccounts::SqlAccounts(SqlConnection& db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)
 {}
 
-Result<qint64> SqliteAccounts::count()
+Result<qint64> SqlAccounts::count()
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // A store opened read-only before its upgrade to schema 8 has no such table: no accounts.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'accounts'")))
-        return failed(q, tr("accounts"));
-    if (!q.next() || q.value(0).toInt() == 0)
+    const auto exists = m_db.hasTable(QStringLiteral("accounts"));
+    if (!exists)
+        return Error{exists.error().kind, tr("accounts") + QStringLiteral(": ") + exists.error().message};
+    if (!*exists)
         return qint64(0);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM accounts")) || !q.next())
-        return failed(q, tr("accounts"));
+        return m_db.error(tr("accounts"), q.lastError());
     return q.value(0).toLongLong();
 }
 
-Result<QList<accounts::Account>> SqliteAccounts::list()
+Result<QList<accounts::Account>> SqlAccounts::list()
 {
     const auto n = count();
     if (!n.ok())
@@ -68,13 +63,13 @@ Result<QList<accounts::Account>> SqliteAccounts::list()
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM accounts ORDER BY name").arg(QLatin1String(kColumns))))
-        return failed(q, tr("accounts"));
+        return m_db.error(tr("accounts"), q.lastError());
     while (q.next())
         out << readRow(q);
     return out;
 }
 
-Result<std::optional<accounts::Account>> SqliteAccounts::find(const QString& name)
+Result<std::optional<accounts::Account>> SqlAccounts::find(const QString& name)
 {
     const auto n = count();
     if (!n.ok())
@@ -83,29 +78,29 @@ Result<std::optional<accounts::Account>> SqliteAccounts::find(const QString& nam
         return std::optional<accounts::Account>();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM accounts WHERE name = ?").arg(QLatin1String(kColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM accounts WHERE lower(name) = lower(?)").arg(QLatin1String(kColumns)));
     q.addBindValue(name.trimmed());
     if (!q.exec())
-        return failed(q, tr("accounts"));
+        return m_db.error(tr("accounts"), q.lastError());
     if (!q.next())
         return std::optional<accounts::Account>();
     return std::optional<accounts::Account>(readRow(q));
 }
 
-Result<QByteArray> SqliteAccounts::passwordHash(qint64 id)
+Result<QByteArray> SqlAccounts::passwordHash(qint64 id)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return failed(q, tr("accounts"));
+        return m_db.error(tr("accounts"), q.lastError());
     if (!q.next())
         return Error{ErrorKind::NotFound, tr("no account %1").arg(id)};
     return q.value(0).toString().toLatin1();
 }
 
-Result<accounts::Account> SqliteAccounts::add(accounts::Account account, const QByteArray& passwordHash)
+Result<accounts::Account> SqlAccounts::add(accounts::Account account, const QByteArray& passwordHash)
 {
     account.name = account.name.trimmed();
     account.createdAt = m_clock.now().toUTC();
@@ -121,26 +116,26 @@ Result<accounts::Account> SqliteAccounts::add(accounts::Account account, const Q
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode().toInt() == 2067)  // SQLITE_CONSTRAINT_UNIQUE
             return Error{ErrorKind::InvalidInput, tr("the account name \"%1\" is taken").arg(account.name)};
-        return failed(q, tr("accounts"));
+        return m_db.error(tr("accounts"), q.lastError());
     }
     account.id = q.lastInsertId().toLongLong();
     return account;
 }
 
-Status SqliteAccounts::setPasswordHash(qint64 id, const QByteArray& passwordHash)
+Status SqlAccounts::setPasswordHash(qint64 id, const QByteArray& passwordHash)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"));
     q.addBindValue(QString::fromLatin1(passwordHash));
     q.addBindValue(id);
     if (!q.exec())
-        return failed(q, tr("accounts"));
+        return m_db.error(tr("accounts"), q.lastError());
     if (q.numRowsAffected() != 1)
         return Error{ErrorKind::NotFound, tr("no account %1").arg(id)};
     return {};
 }
 
-Status SqliteAccounts::update(const accounts::Account& account)
+Status SqlAccounts::update(const accounts::Account& account)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE accounts SET display_name = ?, role = ?, active = ? WHERE id = ?"));
@@ -149,7 +144,7 @@ Status SqliteAccounts::update(const accounts::Account& account)
     q.addBindValue(account.active ? 1 : 0);
     q.addBindValue(account.id);
     if (!q.exec())
-        return failed(q, tr("accounts"));
+        return m_db.error(tr("accounts"), q.lastError());
     if (q.numRowsAffected() != 1)
         return Error{ErrorKind::NotFound, tr("no account %1").arg(account.id)};
     return {};
