@@ -1188,6 +1188,10 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <source>account %1 needs --user (or ONCOCASE_USER)</source>
         <translation>account %1需要--user（或ONCOCASE_USER）</translation>
     </message>
+    <message>
+        <source>%1: %2 works on a database file; for a server database use the server&apos;s own tools (pg_dump, pg_restore)</source>
+        <translation>%1：%2 仅适用于数据库文件；服务器数据库请使用服务器自带的工具（pg_dump、pg_restore）</translation>
+    </message>
 </context>
 <context>
     <name>CourseText</name>
@@ -2184,6 +2188,65 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     <message>
         <source>patient list</source>
         <translation>患者列表</translation>
+    </message>
+</context>
+<context>
+    <name>PgDatabase</name>
+    <message>
+        <source>is not a server address of the form postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>不是 postgresql://用户@主机:端口/数据库 形式的服务器地址</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached or refused the connection: %1</source>
+        <translation>无法连接服务器或服务器拒绝连接：%1</translation>
+    </message>
+    <message>
+        <source>is not an OncoCase database</source>
+        <translation>不是 OncoCase 数据库</translation>
+    </message>
+    <message>
+        <source>needs upgrading to schema %1; open it once with write access</source>
+        <translation>需要升级到结构版本 %1；请以可写方式打开一次</translation>
+    </message>
+    <message>
+        <source>was written by a newer OncoCase (schema %1); this one reads up to %2</source>
+        <translation>由较新版本的 OncoCase 写入（结构版本 %1）；本程序最多读取到 %2</translation>
+    </message>
+    <message>
+        <source>is not an OncoCase database (it holds tables of another program)</source>
+        <translation>不是 OncoCase 数据库（其中有其他程序的数据表）</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed: %2</source>
+        <translation>升级到结构版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed</source>
+        <translation>升级到结构版本 %1 失败</translation>
+    </message>
+    <message>
+        <source>this account may not change it (%1)</source>
+        <translation>此账户无权修改（%1）</translation>
+    </message>
+    <message>
+        <source>another workstation is changing the same data; try again (%1)</source>
+        <translation>另一工作站正在修改同一数据；请重试（%1）</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (%1)</source>
+        <translation>与服务器的连接已断开（%1）</translation>
+    </message>
+    <message>
+        <source>the server reports damaged data (%1)</source>
+        <translation>服务器报告数据损坏（%1）</translation>
+    </message>
+    <message>
+        <source>schema version %1, expected %2</source>
+        <translation>结构版本为 %1，应为 %2</translation>
     </message>
 </context>
 <context>
@@ -5840,6 +5903,13 @@ Find her in the list on the left (name, pinyin, initials or MRN), or create a ne
     <message>
         <source>&amp;Disease history</source>
         <translation>病程(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>onco::PgPatientSearch</name>
+    <message>
+        <source>patient search</source>
+        <translation>患者检索</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ using namespace onco;
 
 namespace {
 
-qint64 auditRows(Database& db)
+qint64 auditRows(SqlConnection& db)
 {
     QSqlQuery q(db.connection());
     return q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next() ? q.value(0).toLongLong() : -1;
@@ -226,7 +226,7 @@ TEST(CaseService, AReadOnlyAccountCannotChangeRecordsAndTheTrailNamesTheAccount)
     EXPECT_FALSE(t.service().isReadOnly());
     ASSERT_TRUE(t.service().savePatient(p).ok());
     QSqlQuery q(t.db().connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT user, action FROM audit_log ORDER BY id DESC LIMIT 2")));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT \"user\", action FROM audit_log ORDER BY id DESC LIMIT 2")));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("zhang.wei"));
     ASSERT_TRUE(q.next());

@@ -69,7 +69,7 @@ void expectRefusedUntouched(const QString& path, ErrorKind kind, Database::Mode 
 TEST(Database, FreshFileHasLatestSchemaAndPragmas)
 {
     test::TempDatabase t;
-    EXPECT_EQ(t.db().schemaVersion(), Database::latestVersion());
+    EXPECT_EQ(t.sqlite().schemaVersion(), Database::latestVersion());
     QSqlQuery q(t.db().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
@@ -77,7 +77,7 @@ TEST(Database, FreshFileHasLatestSchemaAndPragmas)
     EXPECT_EQ(q.value(0).toInt(), 1);
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), Database::kApplicationId);
-    EXPECT_TRUE(t.db().preMigrationBackup().isEmpty());
+    EXPECT_TRUE(t.sqlite().preMigrationBackup().isEmpty());
 }
 
 TEST(Database, MigrationFilesAreNumberedWithoutGaps)
@@ -275,7 +275,7 @@ TEST(Database, BackupIsAnEqualCopy)
     test::TempDatabase t;
     ASSERT_TRUE(t.service().importRecord(test::sampleRecord(), false).ok());
     const QString copy = QDir(t.dir()).filePath(QStringLiteral("copy.sqlite"));
-    ASSERT_TRUE(t.db().backupTo(copy).ok());
+    ASSERT_TRUE(t.sqlite().backupTo(copy).ok());
     auto db = Database::open(copy, Database::Mode::ReadOnly);
     ASSERT_TRUE(db.ok());
     SqliteStorage serviceStorage(*db.value(), t.clock(), QStringLiteral("t"));

@@ -1,7 +1,9 @@
 #include "tests/support/TestSupport.h"
 
 #include "core/knowledge/Knowledge.h"
+#include "core/storage/sql/SqlConnection.h"
 #include "core/storage/sqlite/SqliteStorage.h"
+#include "tests/support/PgTestCluster.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,8 +21,14 @@ QByteArray readFile(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+bool onPostgres()
+{
+    return qEnvironmentVariable("ONCO_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
 TempDatabase::TempDatabase()
-    : m_path(QDir(m_dir.path()).filePath(QStringLiteral("test.sqlite")))
+    : m_path(onPostgres() ? PgTestCluster::shared().newDatabase()
+                          : QDir(m_dir.path()).filePath(QStringLiteral("test.sqlite")))
 {
     reopen();
 }
@@ -37,6 +45,11 @@ std::unique_ptr<AppContext> openContext(const QString& path, const Clock& clock,
 Database& sqliteOf(Storage& storage)
 {
     return dynamic_cast<SqliteStorage&>(storage).database();
+}
+
+SqlConnection& TempDatabase::db()
+{
+    return dynamic_cast<SqlStorage&>(m_context->storage()).connection();
 }
 
 void TempDatabase::close()

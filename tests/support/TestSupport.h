@@ -42,13 +42,21 @@ std::unique_ptr<AppContext> openContext(const QString& path, const Clock& clock,
 /** The SQLite connection under a context's storage (tests that look at the tables). */
 Database& sqliteOf(Storage& storage);
 
-/** A fresh database in a temporary folder, with the services on it (clock fixed at 2026-11-21). */
+/** Whether the tests run on PostgreSQL (ONCO_TEST_BACKEND=postgresql: TempDatabase is a database of a throwaway
+ *  cluster, PgTestCluster) rather than on SQLite files. */
+bool onPostgres();
+
+/** A fresh database in a temporary folder (SQLite) or in the test cluster (PostgreSQL, onPostgres()), with the
+ *  services on it (clock fixed at 2026-11-21). */
 class TempDatabase
 {
 public:
     TempDatabase();
     const QString& path() const { return m_path; }
-    Database& db() { return sqliteOf(m_context->storage()); }
+    /** The connection under the store, whatever the backend (tests that look at the tables with portable SQL). */
+    SqlConnection& db();
+    /** The SQLite connection (tests of the SQLite backend only). */
+    Database& sqlite() { return sqliteOf(m_context->storage()); }
     AppContext& app() { return *m_context; }
     Storage& storage() { return m_context->storage(); }
     AuditLog& audit() { return m_context->storage().audit(); }

@@ -114,7 +114,7 @@ Result<accounts::Account> SqlAccounts::add(accounts::Account account, const QByt
     q.addBindValue(QString::fromLatin1(passwordHash));
     q.addBindValue(account.createdAt.toString(Qt::ISODateWithMs));
     if (!q.exec()) {
-        if (q.lastError().nativeErrorCode().toInt() == 2067)  // SQLITE_CONSTRAINT_UNIQUE
+        if (m_db.isUniqueViolation(q.lastError()))
             return Error{ErrorKind::InvalidInput, tr("the account name \"%1\" is taken").arg(account.name)};
         return m_db.error(tr("accounts"), q.lastError());
     }

@@ -40,6 +40,13 @@ Result<bool> SqlConnection::hasTable(const QString& name)
     return q.value(0).toInt() > 0;
 }
 
+bool SqlConnection::isUniqueViolation(const QSqlError& e) const
+{
+    // SQLite's extended code SQLITE_CONSTRAINT_UNIQUE (2067), PostgreSQL's SQLSTATE unique_violation.
+    return dialect() == Dialect::Postgres ? e.nativeErrorCode() == QLatin1String("23505")
+                                          : e.nativeErrorCode().toInt() == 2067;
+}
+
 QString SqlConnection::idListSql() const
 {
     return dialect() == Dialect::Postgres ? QStringLiteral("(SELECT unnest(CAST(? AS bigint[])))")

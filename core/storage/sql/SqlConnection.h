@@ -45,6 +45,9 @@ public:
     /** Whether the store has this table (a store opened read-only before an upgrade may lack the newer ones). */
     Result<bool> hasTable(const QString& name);
 
+    /** Whether a failed statement broke a UNIQUE constraint. */
+    bool isUniqueViolation(const QSqlError& e) const;
+
     /** A prepared statement, cached per connection. */
     QSqlQuery& prepared(const QString& sql);
     /** Runs one statement; errors come back with the driver's text. */

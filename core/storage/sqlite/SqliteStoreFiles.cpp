@@ -1,4 +1,6 @@
 // The store-level operations of OpenStore.h for SQLite database files.
+#include "core/storage/sqlite/SqliteStoreFiles.h"
+
 #include "core/storage/OpenStore.h"
 #include "core/storage/PatientRepository.h"
 #include "core/storage/sql/AuditTrail.h"
@@ -28,7 +30,7 @@ void removeSidecars(const QString& path)
 
 }  // namespace
 
-Result<std::unique_ptr<Storage>> openStore(const StoreRequest& request)
+Result<std::unique_ptr<Storage>> openSqliteStore(const StoreRequest& request)
 {
     Q_ASSERT(request.clock);
     auto db = Database::open(request.location, request.access == Storage::Access::ReadOnly ? Database::Mode::ReadOnly
@@ -39,12 +41,12 @@ Result<std::unique_ptr<Storage>> openStore(const StoreRequest& request)
         std::make_unique<SqliteStorage>(std::move(db).value(), *request.clock, request.user));
 }
 
-Result<StoreInspection> inspectStore(const QString& location)
+Result<StoreInspection> inspectSqliteStore(const QString& location)
 {
     return Database::inspect(location);
 }
 
-Status checkStoreNotInUse(const QString& path)
+Status checkSqliteStoreNotInUse(const QString& path)
 {
     sqlite3* db = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
@@ -58,7 +60,7 @@ Status checkStoreNotInUse(const QString& path)
     return {};
 }
 
-Result<qint64> backupStore(const QString& source, const QString& target)
+Result<qint64> backupSqliteStore(const QString& source, const QString& target)
 {
     auto db = Database::open(source, Database::Mode::ReadOnly);
     if (!db)
@@ -75,7 +77,7 @@ Result<qint64> backupStore(const QString& source, const QString& target)
     return q.exec(QStringLiteral("SELECT count(*) FROM patients")) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-Status restoreStore(const QString& source, const QString& target)
+Status restoreSqliteStore(const QString& source, const QString& target)
 {
     auto backup = Database::open(source, Database::Mode::ReadOnly);
     if (!backup)

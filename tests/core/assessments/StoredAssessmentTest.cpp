@@ -33,7 +33,7 @@ qint64 importVignette(CaseService& service, const QString& id, bool replace = fa
     return patient.value();
 }
 
-int rows(Database& db, const QString& sql)
+int rows(SqlConnection& db, const QString& sql)
 {
     QSqlQuery q(db.connection());
     return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;

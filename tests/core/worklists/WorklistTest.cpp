@@ -70,7 +70,7 @@ qint64 importWaitingForNextLine(CaseService& service)
     return id.ok() ? id.value() : 0;
 }
 
-int count(Database& db, const QString& sql)
+int count(SqlConnection& db, const QString& sql)
 {
     QSqlQuery q(db.connection());
     return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;

@@ -1,0 +1,40 @@
+#include "core/storage/postgres/PgStorage.h"
+
+#include "core/storage/OpenStore.h"
+#include "core/storage/postgres/PgDatabase.h"
+#include "core/storage/postgres/PgPatientSearch.h"
+#include "core/storage/sql/SqlAssessments.h"
+
+namespace onco {
+
+PgStorage::PgStorage(std::unique_ptr<PgDatabase> db, const Clock& clock, const QString& user)
+    : SqlStorage(*db, clock, user, QString(), std::make_unique<assessments::SqlAssessments>(*db),
+                 std::make_unique<PgPatientSearch>(*db))
+    , m_db(std::move(db))
+{}
+
+PgStorage::~PgStorage()
+{
+    releaseRepositories();  // the repositories before their connection
+}
+
+Storage::Connector PgStorage::connector(Access access) const
+{
+    const QString url = m_db->url();
+    const Clock* clock = &this->clock();
+    const QString user = auditUser();
+    return [url, clock, user, access]() -> Result<std::unique_ptr<Storage>> {
+        return openStore({url, access, clock, user});
+    };
+}
+
+Result<QStringList> PgStorage::checkIntegrity()
+{
+    const int version = m_db->schemaVersion();
+    if (version != PgDatabase::latestVersion())
+        return QStringList{
+            PgDatabase::tr("schema version %1, expected %2").arg(version).arg(PgDatabase::latestVersion())};
+    return QStringList{QStringLiteral("ok")};
+}
+
+}  // namespace onco
