@@ -4289,6 +4289,14 @@ Add the fictional demo patients so you can see every feature?</source>
         <source>the account &quot;%1&quot; is read-only: it may search, view and print, not change records</source>
         <translation>账户&quot;%1&quot;为只读：可以搜索、查看和打印，不能修改记录</translation>
     </message>
+    <message>
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>this patient&apos;s record was changed by %1 at %2 on another workstation; reload it to see the change, or keep yours to save it over</source>
+        <translation>此患者的病历已由 %1 于 %2 在另一工作站修改；请重新载入查看该修改，或保留您的修改并覆盖保存</translation>
+    </message>
 </context>
 <context>
     <name>onco::DateField</name>
@@ -6058,6 +6066,22 @@ You can undo this with Ctrl+Z.</source>
 
 确定%2？
 可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>已在另一工作站修改</translation>
+    </message>
+    <message>
+        <source>Reload shows the record as it is stored now; your change is not saved. Keep mine saves your change over the other one (both stay in the audit trail).</source>
+        <translation>“重新载入”显示当前存储的病历，您的修改不会保存。“保留我的”将您的修改覆盖保存（两次修改都保留在审计记录中）。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
     </message>
 </context>
 <context>

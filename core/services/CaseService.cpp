@@ -77,6 +77,41 @@ Error CaseService::invalid(const QString& entity, const QList<FieldError>& error
     return {ErrorKind::InvalidInput, QStringLiteral("%1: %2").arg(entity, parts.join(QStringLiteral("; ")))};
 }
 
+void CaseService::noteShown(qint64 patientId, const QDateTime& version)
+{
+    m_shown.insert(patientId, version);
+}
+
+void CaseService::keepMine(qint64 patientId)
+{
+    m_shown.remove(patientId);
+}
+
+void CaseService::noteWritten(qint64 patientId, const QDateTime& now)
+{
+    if (m_shown.contains(patientId))
+        m_shown.insert(patientId, now);
+}
+
+Status CaseService::checkVersion(qint64 patientId)
+{
+    const auto shown = m_shown.constFind(patientId);
+    if (shown == m_shown.constEnd())
+        return {};
+    const auto stored = m_patients.lockVersion(patientId);
+    if (!stored)
+        return stored.error();
+    if (!stored->isValid() || *stored == *shown)
+        return {};
+    const auto last = m_storage.audit().lastChange(patientId);
+    const QString who = last && !last->user.isEmpty() ? last->user : tr("another user");
+    const QDateTime at = last && last->at.isValid() ? last->at : *stored;
+    return Error{ErrorKind::Conflict,
+                 tr("this patient's record was changed by %1 at %2 on another workstation; reload it to see the "
+                    "change, or keep yours to save it over")
+                     .arg(who, at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+}
+
 Result<PatientRecord> CaseService::loadPatient(qint64 patientId)
 {
     const auto patient = m_patients.findPatient(patientId);
@@ -155,6 +190,8 @@ Result<qint64> CaseService::savePatient(Patient p)
             !s)
             return s.error();
     } else {
+        if (auto s = checkVersion(p.id); !s)
+            return s.error();
         const auto before = m_patients.findPatient(p.id);
         if (!before)
             return before.error();
@@ -171,6 +208,7 @@ Result<qint64> CaseService::savePatient(Patient p)
     }
     if (auto s = finish(*tx.value()); !s)
         return s.error();
+    noteWritten(p.id, now);
     if (inserting)
         emit patientAdded(p.id);
     else
@@ -191,6 +229,8 @@ template <typename T> Result<qint64> CaseService::save(T record)
     auto tx = m_storage.beginWrite();
     if (!tx)
         return tx.error();
+    if (auto s = checkVersion(record.patientId); !s)
+        return s.error();
     if constexpr (std::is_same_v<T, Diagnosis>) {
         // One diagnosis per patient: saving a new one replaces the stored one.
         const auto existing = m_patients.ofPatient(RecordOf<Diagnosis>{}, record.patientId);
@@ -215,10 +255,12 @@ template <typename T> Result<qint64> CaseService::save(T record)
             !s)
             return s.error();
     }
-    if (auto s = m_patients.touchPatient(record.patientId, m_clock.now()); !s)
+    const QDateTime now = m_clock.now();
+    if (auto s = m_patients.touchPatient(record.patientId, now); !s)
         return s.error();
     if (auto s = finish(*tx.value()); !s)
         return s.error();
+    noteWritten(record.patientId, now);
     emit patientChanged(record.patientId);
     return record.id;
 }
@@ -237,16 +279,20 @@ template <typename T> Status CaseService::remove(qint64 recordId)
     if (!before.value())
         return Error{ErrorKind::NotFound, tr("%1: no record with id %2").arg(entity).arg(recordId)};
     const T& old = *before.value();
+    if (auto s = checkVersion(old.patientId); !s)
+        return s;
     if (auto s = m_patients.remove(RecordOf<T>{}, recordId); !s)
         return s;
     if (auto s =
             m_storage.audit().append({QStringLiteral("delete"), entity, recordId, old.patientId, toAuditJson(old), {}});
         !s)
         return s;
-    if (auto s = m_patients.touchPatient(old.patientId, m_clock.now()); !s)
+    const QDateTime now = m_clock.now();
+    if (auto s = m_patients.touchPatient(old.patientId, now); !s)
         return s;
     if (auto s = finish(*tx.value()); !s)
         return s;
+    noteWritten(old.patientId, now);
     emit patientChanged(old.patientId);
     return {};
 }
@@ -310,6 +356,8 @@ Result<qint64> CaseService::importRecord(PatientRecord record, bool replace)
     AuditLog& audit = m_storage.audit();
     const QDateTime now = m_clock.now();
     if (existing) {
+        if (auto s = checkVersion(*existing); !s)
+            return s.error();
         auto old = loadPatient(*existing);
         if (!old)
             return old.error();
@@ -361,6 +409,7 @@ Result<qint64> CaseService::importRecord(PatientRecord record, bool replace)
         return s.error();
     if (auto f = finish(*tx.value()); !f)
         return f.error();
+    noteWritten(p.id, now);
     if (existing)
         emit patientChanged(p.id);
     else

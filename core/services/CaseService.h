@@ -6,6 +6,8 @@
 #include "core/util/Result.h"
 #include "core/validation/Validation.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 
@@ -47,6 +49,12 @@ public:
     const std::optional<accounts::Account>& account() const { return m_account; }
 
     Result<PatientRecord> loadPatient(qint64 patientId);
+    /** The version (updated_at) of the patient's record this workstation shows: a later change of her record is
+     *  refused with ErrorKind::Conflict, naming who changed it and when, if another workstation changed it since.
+     *  OpenPatient notes every version it loads. */
+    void noteShown(qint64 patientId, const QDateTime& version);
+    /** "Keep mine": the next change of her record is made over the other workstation's. */
+    void keepMine(qint64 patientId);
     /** Every patient whose id lies in [firstId, lastId], in id order, read table by table (bulk work such as
      *  recomputing all assessment summaries). Without `markers` the marker results (most of the rows, and not read
      *  by the clinical rules) are left out. */
@@ -83,12 +91,17 @@ private:
     Error invalid(const QString& entity, const QList<FieldError>& errors) const;
     /** Refuses a change when the signed-in account may not make it. */
     Status checkWritable() const;
+    /** Inside a write transaction: the record is still the version shown (locked until the transaction ends). */
+    Status checkVersion(qint64 patientId);
+    /** After a committed change: what is shown now is this workstation's own version. */
+    void noteWritten(qint64 patientId, const QDateTime& now);
 
     Storage& m_storage;
     PatientRepository& m_patients;
     std::optional<accounts::Account> m_account;
     const Clock& m_clock;
     const Knowledge& m_knowledge;
+    QHash<qint64, QDateTime> m_shown;
 };
 
 }  // namespace onco

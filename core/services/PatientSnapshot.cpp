@@ -62,6 +62,8 @@ PatientSnapshotPtr OpenPatient::read()
         return snapshot;
     }
     snapshot->record = std::move(loaded).value();
+    // What the window shows now: a save of her record checks that no other workstation changed it since.
+    m_service.noteShown(m_patientId, snapshot->record.patient.updatedAt);
     snapshot->asOf = m_asOf.isValid() ? m_asOf : m_service.clock().today();
     snapshot->jurisdiction = m_jurisdiction ? *m_jurisdiction : settings::chooseJurisdiction({}, {});
 

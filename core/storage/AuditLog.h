@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,13 @@ struct AuditReport
     QStringList notes;
 };
 
+/** Who last changed a patient's record, and when (UTC). */
+struct LastChange
+{
+    QString user;
+    QDateTime at;
+};
+
 /**
  * The append-only audit trail of one storage connection: every row's hash covers its content and the previous
  * row's hash, so an altered or removed row shows. Implemented per backend (storage/sql/AuditTrail).
@@ -45,6 +53,8 @@ public:
     virtual Status append(const AuditRecord& record) = 0;
     /** Publishes the chain's head after a committed transaction (so a cut-off tail shows). */
     virtual Status writeHead() const = 0;
+    /** The latest row that changed the patient's record (an insert, update or delete; not a print). */
+    virtual Result<LastChange> lastChange(qint64 patientId) = 0;
     /** Checks every row's hash and link, then the published head. */
     virtual AuditReport verify() const = 0;
 };

@@ -53,6 +53,9 @@ public:
     virtual Status updatePatient(const Patient& p, const QDateTime& now) = 0;
     /** Marks the patient's record as changed `now` (any of her records changed). */
     virtual Status touchPatient(qint64 id, const QDateTime& now) = 0;
+    /** The patient's updated_at, locked against other writers until the transaction ends (the version a save checks
+     *  against what the workstation showed); null when there is no such patient. */
+    virtual Result<QDateTime> lockVersion(qint64 id) = 0;
 
 #define ONCO_RECORD_METHODS(T, ...)                                                                                    \
     virtual Result<std::optional<T>> find(RecordOf<T>, qint64 id) = 0;                                                 \

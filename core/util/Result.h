@@ -17,6 +17,7 @@ enum class ErrorKind {
     ReadOnly,        ///< the file cannot be written (exit 1)
     Io,              ///< any other I/O or SQL failure (exit 1)
     Corrupt,         ///< corruption found while reading (exit 1)
+    Conflict,        ///< another workstation changed the record since it was shown (exit 1)
 };
 
 struct Error

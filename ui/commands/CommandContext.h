@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/services/CaseService.h"
+#include "core/util/Result.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -58,6 +61,23 @@ struct CommandContext
     CaseService* service = nullptr;
     std::shared_ptr<RecordIdMap> ids;
     std::function<void(const QString&)> report;
+    /** Another workstation changed the record since it was shown (the message says who and when): true to save
+     *  over it ("keep mine"), false to reload hers. */
+    std::function<bool(const QString&)> keepMine;
 };
+
+/** Runs a change of the patient's record; when another workstation changed it since it was shown, asks: keeping
+ *  hers runs it once more over the other change; reloading gives the error without a message (already answered). */
+template <typename F> auto changeChecked(const CommandContext& context, qint64 patientId, F change)
+{
+    auto result = change();
+    if (!result.ok() && result.error().kind == ErrorKind::Conflict && context.keepMine) {
+        if (!context.keepMine(result.error().message))
+            return decltype(result)(Error{ErrorKind::Conflict, QString()});
+        context.service->keepMine(patientId);
+        result = change();
+    }
+    return result;
+}
 
 }  // namespace onco

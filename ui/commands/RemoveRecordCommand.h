@@ -23,7 +23,9 @@ public:
 
     void redo() override
     {
-        if (const auto removed = m_context.service->template remove<T>(m_record->id); !removed)
+        if (const auto removed = changeChecked(m_context, m_value.patientId,
+                                               [&] { return m_context.service->template remove<T>(m_record->id); });
+            !removed)
             return fail(removed.error().message);
         m_record->stored = false;
     }
@@ -32,7 +34,7 @@ public:
     {
         T value = m_value;
         value.id = 0;
-        const auto saved = m_context.service->save(value);
+        const auto saved = changeChecked(m_context, value.patientId, [&] { return m_context.service->save(value); });
         if (!saved)
             return fail(saved.error().message);
         m_record->id = saved.value();
@@ -45,7 +47,7 @@ private:
     void fail(const QString& message)
     {
         setObsolete(true);
-        if (m_context.report)
+        if (m_context.report && !message.isEmpty())  // empty: the user already answered (changeChecked)
             m_context.report(message);
     }
 

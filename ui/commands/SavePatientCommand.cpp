@@ -44,9 +44,9 @@ int SavePatientCommand::id() const
 
 void SavePatientCommand::apply(const Patient& p)
 {
-    if (const auto saved = m_context.service->savePatient(p); !saved) {
+    if (const auto saved = changeChecked(m_context, p.id, [&] { return m_context.service->savePatient(p); }); !saved) {
         setObsolete(true);
-        if (m_context.report)
+        if (m_context.report && !saved.error().message.isEmpty())  // empty: already answered (changeChecked)
             m_context.report(saved.error().message);
     }
 }

@@ -32,7 +32,7 @@ public:
     {
         T value = m_after;
         value.id = m_before ? m_record->id : 0;
-        const auto saved = m_context.service->save(value);
+        const auto saved = changeChecked(m_context, value.patientId, [&] { return m_context.service->save(value); });
         if (!saved)
             return fail(saved.error().message);
         m_record->id = saved.value();
@@ -44,11 +44,15 @@ public:
         if (m_before) {
             T value = *m_before;
             value.id = m_record->id;
-            if (const auto saved = m_context.service->save(value); !saved)
+            if (const auto saved =
+                    changeChecked(m_context, value.patientId, [&] { return m_context.service->save(value); });
+                !saved)
                 fail(saved.error().message);
             return;
         }
-        if (const auto removed = m_context.service->template remove<T>(m_record->id); !removed)
+        if (const auto removed = changeChecked(m_context, m_after.patientId,
+                                               [&] { return m_context.service->template remove<T>(m_record->id); });
+            !removed)
             return fail(removed.error().message);
         m_record->stored = false;
     }
@@ -62,7 +66,7 @@ private:
     void fail(const QString& message)
     {
         setObsolete(true);
-        if (m_context.report)
+        if (m_context.report && !message.isEmpty())  // empty: the user already answered (changeChecked)
             m_context.report(message);
     }
 

@@ -29,9 +29,15 @@ CaseService& PatientSession::service() const
     return m_open.service();
 }
 
-CommandContext PatientSession::commandContext(std::function<void(const QString&)> report) const
+CommandContext PatientSession::commandContext(std::function<void(const QString&)> report,
+                                              std::function<bool(const QString&)> keepMine) const
 {
-    return {&m_open.service(), m_ids, std::move(report)};
+    return {&m_open.service(), m_ids, std::move(report), std::move(keepMine)};
+}
+
+void PatientSession::reload()
+{
+    m_open.refresh();
 }
 
 void PatientSession::onSnapshotChanged()

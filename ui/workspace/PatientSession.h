@@ -32,7 +32,10 @@ public:
     CaseService& service() const;
 
     /** The context for this patient's commands; failures go to `report`. */
-    CommandContext commandContext(std::function<void(const QString&)> report) const;
+    CommandContext commandContext(std::function<void(const QString&)> report,
+                                  std::function<bool(const QString&)> keepMine = {}) const;
+    /** Reads her record again (after another workstation's change). */
+    void reload();
 
 signals:
     void recordChanged();

@@ -12,6 +12,7 @@
 #include "ui/workspace/PatientSession.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 #include <QUndoStack>
 
 namespace onco {
@@ -140,6 +141,36 @@ template <typename T> void defaultDate(T& record, const QDate& today)
 
 }  // namespace
 
+CommandContext RecordEditor::commandContext()
+{
+    return m_session->commandContext([this](const QString& m) { emit problem(m); },
+                                     [this](const QString& m) { return askKeepMine(m); });
+}
+
+bool RecordEditor::askKeepMine(const QString& message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Changed on another workstation"), message, QMessageBox::NoButton,
+                    m_dialogParent);
+    box.setInformativeText(tr("Reload shows the record as it is stored now; your change is not saved. Keep mine saves "
+                              "your change over the other one (both stay in the audit trail)."));
+    QPushButton* reload = box.addButton(tr("Reload"), QMessageBox::RejectRole);
+    box.addButton(tr("Keep mine"), QMessageBox::AcceptRole);
+    box.setDefaultButton(reload);
+    box.exec();
+    if (box.clickedButton() == reload) {
+        if (m_session)
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (m_session)
+                        m_session->reload();
+                },
+                Qt::QueuedConnection);
+        return false;
+    }
+    return true;
+}
+
 template <typename T> void RecordEditor::add()
 {
     if (!ready())
@@ -152,8 +183,7 @@ template <typename T> void RecordEditor::add()
         return;
     T value = dialog->value();
     value.patientId = m_session->patientId();
-    push(new SaveRecordCommand<T>(m_session->commandContext([this](const QString& m) { emit problem(m); }),
-                                  std::nullopt, value));
+    push(new SaveRecordCommand<T>(commandContext(), std::nullopt, value));
 }
 
 template <typename T> void RecordEditor::edit(const T& record)
@@ -166,8 +196,7 @@ template <typename T> void RecordEditor::edit(const T& record)
     const T value = dialog->value();
     if (value == record)
         return;  // nothing changed: no undo step
-    push(new SaveRecordCommand<T>(m_session->commandContext([this](const QString& m) { emit problem(m); }), record,
-                                  value));
+    push(new SaveRecordCommand<T>(commandContext(), record, value));
 }
 
 template <typename T> void RecordEditor::remove(const T& record)
@@ -181,7 +210,7 @@ template <typename T> void RecordEditor::remove(const T& record)
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes || !m_session)
         return;
-    push(new RemoveRecordCommand<T>(m_session->commandContext([this](const QString& m) { emit problem(m); }), record));
+    push(new RemoveRecordCommand<T>(commandContext(), record));
 }
 
 void RecordEditor::editDiagnosis()
@@ -197,8 +226,7 @@ void RecordEditor::editDiagnosis()
     const Diagnosis value = dialog.value();
     if (rec.diagnosis && value == *rec.diagnosis)
         return;
-    push(new SaveRecordCommand<Diagnosis>(m_session->commandContext([this](const QString& m) { emit problem(m); }),
-                                          m_session->record().diagnosis, value));
+    push(new SaveRecordCommand<Diagnosis>(commandContext(), m_session->record().diagnosis, value));
 }
 
 void RecordEditor::editPatient()
@@ -214,8 +242,7 @@ void RecordEditor::editPatient()
     const Patient after = dialog.value();
     if (after == before)
         return;
-    push(new SavePatientCommand(m_session->commandContext([this](const QString& m) { emit problem(m); }), before,
-                                after));
+    push(new SavePatientCommand(commandContext(), before, after));
 }
 
 void RecordEditor::setArchived(bool archived)
@@ -225,8 +252,7 @@ void RecordEditor::setArchived(bool archived)
     const Patient before = m_session->record().patient;
     Patient after = before;
     after.archived = archived;
-    push(new SavePatientCommand(m_session->commandContext([this](const QString& m) { emit problem(m); }), before,
-                                after));
+    push(new SavePatientCommand(commandContext(), before, after));
 }
 
 qint64 RecordEditor::createPatient()

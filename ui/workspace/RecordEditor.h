@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/commands/CommandContext.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -46,6 +48,10 @@ signals:
 private:
     bool ready() const;
     void push(QUndoCommand* command);
+    /** What the commands need: the session's service and ids, where problems go, and the question asked when
+     *  another workstation changed the record since it was shown (reload hers, or keep mine). */
+    CommandContext commandContext();
+    bool askKeepMine(const QString& message);
 
     CaseService& m_service;
     QWidget* m_dialogParent;

@@ -138,6 +138,22 @@ Status AuditTrail::writeHeadOf(SqlConnection& db, const QString& headPath)
     return {};
 }
 
+Result<LastChange> AuditTrail::lastChange(qint64 patientId)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT \"user\", at FROM audit_log WHERE patient_id = ? AND action "
+                                                "IN ('insert', 'update', 'delete') ORDER BY id DESC LIMIT 1"));
+    q.bindValue(0, patientId);
+    if (!q.exec())
+        return failedQuery(m_db, q, tr("audit trail"));
+    LastChange change;
+    if (q.next()) {
+        change.user = q.value(0).toString();
+        change.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    }
+    q.finish();
+    return change;
+}
+
 AuditReport AuditTrail::verify() const
 {
     AuditReport report;

@@ -35,6 +35,7 @@ public:
     Status writeHead() const override;
     /** Writes the head of `databasePath`'s trail to `headPath` (used for backups). */
     static Status writeHeadOf(SqlConnection& db, const QString& headPath);
+    Result<LastChange> lastChange(qint64 patientId) override;
     /** Checks every row's hash and link, then the head kept beside the database. */
     AuditReport verify() const override;
 

@@ -144,6 +144,20 @@ Status SqlPatients::touchPatient(qint64 id, const QDateTime& now)
     return {};
 }
 
+Result<QDateTime> SqlPatients::lockVersion(qint64 id)
+{
+    // SQLite's write transaction (BEGIN IMMEDIATE) already excludes every other writer; PostgreSQL locks the row.
+    QSqlQuery& q = m_db.prepared(m_db.dialect() == SqlConnection::Dialect::Postgres
+                                     ? QStringLiteral("SELECT updated_at FROM patients WHERE id = ? FOR UPDATE")
+                                     : QStringLiteral("SELECT updated_at FROM patients WHERE id = ?"));
+    q.bindValue(0, id);
+    if (!q.exec())
+        return failedQuery(m_db, q, tr("patient"));
+    const QDateTime version = q.next() ? QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs) : QDateTime();
+    q.finish();
+    return version;
+}
+
 #define ONCO_RECORD_DEFINITIONS(T, ...)                                                                                \
     Result<std::optional<T>> SqlPatients::find(RecordOf<T>, qint64 id)                                                 \
     {                                                                                                                  \

@@ -25,6 +25,7 @@ public:
     Status insertPatient(Patient& p, const QDateTime& now) override;
     Status updatePatient(const Patient& p, const QDateTime& now) override;
     Status touchPatient(qint64 id, const QDateTime& now) override;
+    Result<QDateTime> lockVersion(qint64 id) override;
 
 #define ONCO_RECORD_OVERRIDES(T, ...)                                                                                  \
     Result<std::optional<T>> find(RecordOf<T>, qint64 id) override;                                                    \

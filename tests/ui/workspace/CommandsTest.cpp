@@ -160,3 +160,37 @@ TEST_F(Commands, AFailedStepReportsLeavesTheDatabaseAndLeavesTheStack)
     EXPECT_EQ(stack.count(), 0);
     EXPECT_EQ(t.service().loadPatient(otherId)->patient.mrn, QStringLiteral("T-0002"));
 }
+
+TEST_F(Commands, AChangeFromAnotherWorkstationIsAskedAboutAndKeepMineSavesOverIt)
+{
+    // This workstation shows her record; another one (a day later on its clock) adds a CEA value.
+    t.service().noteShown(patientId, record().patient.updatedAt);
+    FixedClock otherClock(QDate(2026, 11, 22));
+    auto other = test::openContext(t.path(), otherClock, Storage::Access::ReadWrite, QStringLiteral("li.na"));
+    ASSERT_TRUE(other->cases().save(marker(9.0)).ok());
+
+    QStringList asked;
+    bool keep = false;
+    context.keepMine = [&](const QString& message) {
+        asked << message;
+        return keep;
+    };
+    // "Reload": nothing of this workstation's is saved, the step is dropped, the problem is not reported twice.
+    stack.push(new SaveRecordCommand<MarkerResult>(context, std::nullopt, marker(4.0)));
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_TRUE(asked.front().contains(QStringLiteral("li.na"))) << asked.front().toStdString();
+    EXPECT_EQ(ceaValues(), QList<double>{9.0});
+    EXPECT_EQ(stack.count(), 0);
+    EXPECT_TRUE(reports.isEmpty()) << reports.join(QLatin1Char('\n')).toStdString();
+
+    // "Keep mine": saved over the other change, one undo step.
+    keep = true;
+    t.clock().setToday(QDate(2026, 11, 23));
+    stack.push(new SaveRecordCommand<MarkerResult>(context, std::nullopt, marker(4.0)));
+    EXPECT_EQ(asked.size(), 2);
+    QList<double> values = ceaValues();
+    std::sort(values.begin(), values.end());
+    EXPECT_EQ(values, (QList<double>{4.0, 9.0}));
+    EXPECT_EQ(stack.count(), 1);
+    EXPECT_TRUE(t.audit().verify().ok);
+}
