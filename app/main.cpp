@@ -7,6 +7,7 @@
 #include "core/demo/DemoData.h"
 #include "core/knowledge/Knowledge.h"
 #include "core/services/CaseService.h"
+#include "core/services/ChangeWatch.h"
 #include "core/util/Clock.h"
 #include "core/util/UserName.h"
 #include "ui/dialogs/LogInDialog.h"
@@ -127,6 +128,9 @@ int openAndRun(QApplication& app, onco::LanguageManager& languages, const QStrin
     onco::assessments::AssessmentService& summaries = context->assessments();
     summaries.recomputeStaleInBackground();
     summaries.watchDate();
+    // Other workstations' changes (a server, or another process on the same file) reach the list and the open patient.
+    onco::ChangeWatch changes(context->storage(), service);
+    changes.start();
     onco::MainWindow window(
         {service, context->directory(), context->worklistSource(), context->openPatient(), &accounts}, &languages);
     window.connectSummaries(summaries);

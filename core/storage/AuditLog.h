@@ -37,6 +37,16 @@ struct LastChange
     QDateTime at;
 };
 
+/** What the audit trail says changed after a row (another workstation's or process's writes). */
+struct StoreChanges
+{
+    qint64 lastId = 0;      ///< the newest row (the next check starts after it)
+    QList<qint64> added;    ///< patients inserted
+    QList<qint64> changed;  ///< patients whose record changed
+    QList<qint64> removed;  ///< patients deleted
+    bool bulk = false;      ///< a bulk write without patient ids (the synthetic generator)
+};
+
 /**
  * The append-only audit trail of one storage connection: every row's hash covers its content and the previous
  * row's hash, so an altered or removed row shows. Implemented per backend (storage/sql/AuditTrail).
@@ -53,6 +63,10 @@ public:
     virtual Status append(const AuditRecord& record) = 0;
     /** Publishes the chain's head after a committed transaction (so a cut-off tail shows). */
     virtual Status writeHead() const = 0;
+    /** The id of the newest row (0 when empty). */
+    virtual Result<qint64> lastId() = 0;
+    /** The changes of patients' records in the rows after `id` (prints, exports and account changes left out). */
+    virtual Result<StoreChanges> changesAfter(qint64 id) = 0;
     /** The latest row that changed the patient's record (an insert, update or delete; not a print). */
     virtual Result<LastChange> lastChange(qint64 patientId) = 0;
     /** Checks every row's hash and link, then the published head. */

@@ -117,13 +117,21 @@ PatientSession* RecordEditor::session() const
     return m_session;
 }
 
-bool RecordEditor::ready() const
+bool RecordEditor::ready()
 {
-    return !m_readOnly && m_session && m_session->isLoaded();
+    if (m_readOnly || !m_session || !m_session->isLoaded())
+        return false;
+    // The version the clinician starts from: another workstation's change while her dialog is open is asked about
+    // when she saves, even if the window has shown it meanwhile.
+    m_startedFrom = {m_session->patientId(), m_session->record().patient.updatedAt};
+    return true;
 }
 
 void RecordEditor::push(QUndoCommand* command)
 {
+    if (m_startedFrom.first == m_session->patientId() && m_startedFrom.second.isValid())
+        m_service.noteShown(m_startedFrom.first, m_startedFrom.second);
+    m_startedFrom = {};
     m_session->undoStack()->push(command);
 }
 

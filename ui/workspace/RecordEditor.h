@@ -2,6 +2,7 @@
 
 #include "ui/commands/CommandContext.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
@@ -46,7 +47,7 @@ signals:
     void problem(const QString& message);
 
 private:
-    bool ready() const;
+    bool ready();
     void push(QUndoCommand* command);
     /** What the commands need: the session's service and ids, where problems go, and the question asked when
      *  another workstation changed the record since it was shown (reload hers, or keep mine). */
@@ -56,6 +57,7 @@ private:
     CaseService& m_service;
     QWidget* m_dialogParent;
     QPointer<PatientSession> m_session;
+    std::pair<qint64, QDateTime> m_startedFrom;
     bool m_readOnly = false;
 };
 

@@ -138,6 +138,57 @@ Status AuditTrail::writeHeadOf(SqlConnection& db, const QString& headPath)
     return {};
 }
 
+Result<qint64> AuditTrail::lastId()
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"));
+    if (!q.exec() || !q.next())
+        return failedQuery(m_db, q, tr("audit trail"));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+Result<StoreChanges> AuditTrail::changesAfter(qint64 id)
+{
+    // The newest row first: rows appended while the changes are read are left for the next check.
+    const auto last = lastId();
+    if (!last)
+        return last.error();
+    StoreChanges changes;
+    changes.lastId = std::max(id, *last);
+    if (*last <= id)
+        return changes;
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT action, entity, patient_id FROM audit_log WHERE id > ? "
+                                                "AND id <= ? AND action IN ('insert', 'update', 'delete', 'generate') "
+                                                "ORDER BY id"));
+    q.bindValue(0, id);
+    q.bindValue(1, *last);
+    if (!q.exec())
+        return failedQuery(m_db, q, tr("audit trail"));
+    const auto addOnce = [](QList<qint64>& list, qint64 patientId) {
+        if (!list.contains(patientId))
+            list.append(patientId);
+    };
+    while (q.next()) {
+        const QString action = q.value(0).toString();
+        const bool patientRow = q.value(1).toString() == QLatin1String("patient");
+        const qint64 patientId = q.value(2).toLongLong();
+        if (action == QLatin1String("generate") || patientId <= 0)
+            changes.bulk = true;
+        else if (patientRow && action == QLatin1String("insert"))
+            addOnce(changes.added, patientId);
+        else if (patientRow && action == QLatin1String("delete"))
+            addOnce(changes.removed, patientId);
+        else
+            addOnce(changes.changed, patientId);
+    }
+    q.finish();
+    // A patient added (with her records) or removed is announced as that only.
+    changes.changed.removeIf(
+        [&](qint64 patientId) { return changes.added.contains(patientId) || changes.removed.contains(patientId); });
+    return changes;
+}
+
 Result<LastChange> AuditTrail::lastChange(qint64 patientId)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT \"user\", at FROM audit_log WHERE patient_id = ? AND action "

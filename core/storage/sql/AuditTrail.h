@@ -36,6 +36,8 @@ public:
     /** Writes the head of `databasePath`'s trail to `headPath` (used for backups). */
     static Status writeHeadOf(SqlConnection& db, const QString& headPath);
     Result<LastChange> lastChange(qint64 patientId) override;
+    Result<qint64> lastId() override;
+    Result<StoreChanges> changesAfter(qint64 id) override;
     /** Checks every row's hash and link, then the head kept beside the database. */
     AuditReport verify() const override;
 
