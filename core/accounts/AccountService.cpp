@@ -108,6 +108,8 @@ Result<Account> AccountService::create(const QString& name, const QString& displ
     const auto added = m_storage.accounts().add(a, *hash);
     if (!added)
         return added.error();
+    if (auto s = m_storage.accounts().setServerLogin(*added, password); !s)
+        return s.error();
     if (auto s = write({}, *added, QStringLiteral("account_create")); !s)
         return s.error();
     if (auto s = (*tx)->commit(); !s)
@@ -185,6 +187,8 @@ Status AccountService::changePassword(const Account& by, const QString& of, cons
         return tx.error();
     if (auto s = m_storage.accounts().setPasswordHash(target->id, *hash); !s)
         return s;
+    if (auto s = m_storage.accounts().setServerLogin(*target, password); !s)
+        return s;
     if (auto s = write(*target, *target, QStringLiteral("account_password")); !s)
         return s;
     if (auto s = (*tx)->commit(); !s)
@@ -220,6 +224,8 @@ Status AccountService::change(const Account& by, const QString& of, const std::f
     if (!tx)
         return tx.error();
     if (auto s = m_storage.accounts().update(after); !s)
+        return s;
+    if (auto s = m_storage.accounts().setServerLogin(after, QString()); !s)
         return s;
     if (auto s = write(*before, after, QStringLiteral("account_update")); !s)
         return s;

@@ -26,6 +26,10 @@ public:
     virtual Result<accounts::Account> add(accounts::Account account, const QByteArray& passwordHash) = 0;
     virtual Status setPasswordHash(qint64 id, const QByteArray& passwordHash) = 0;
     virtual Status update(const accounts::Account& account) = 0;
+    /** The account's own log-in on a database server, so that the server enforces its role even for another SQL
+     *  client (PostgreSQL: a login role of its name, member of oncocase_read, _write or _admin, disabled with the
+     *  account; `password` set when given). Nothing on a database file. */
+    virtual Status setServerLogin(const accounts::Account& account, const QString& password) = 0;
 };
 
 }  // namespace onco

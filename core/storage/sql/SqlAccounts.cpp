@@ -122,6 +122,40 @@ Result<accounts::Account> SqlAccounts::add(accounts::Account account, const QByt
     return account;
 }
 
+Status SqlAccounts::setServerLogin(const accounts::Account& account, const QString& password)
+{
+    if (m_db.dialect() != SqlConnection::Dialect::Postgres)
+        return {};
+    using accounts::Role;
+    const QString group = account.role == Role::Admin       ? QStringLiteral("oncocase_admin")
+                          : account.role == Role::Clinician ? QStringLiteral("oncocase_write")
+                                                            : QStringLiteral("oncocase_read");
+    // The server quotes the name and the password itself (format %I, %L): the statements are built there.
+    QSqlQuery q(m_db.connection());
+    // Every parameter typed: format() takes "any" arguments, whose type the server cannot infer.
+    q.prepare(QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = CAST(? AS text)) "
+                             "THEN format('ALTER ROLE %I %s', CAST(? AS text), CAST(? AS text)) "
+                             "ELSE format('CREATE ROLE %I %s', CAST(? AS text), CAST(? AS text)) END, "
+                             "format(' PASSWORD %L', CAST(? AS text)), "
+                             "format('GRANT %I TO %I', CAST(? AS text), CAST(? AS text)), "
+                             "format('REVOKE oncocase_read, oncocase_write, oncocase_admin FROM %I', "
+                             "CAST(? AS text))"));
+    const QString login = account.active ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN");
+    for (const QVariant& v :
+         {QVariant(account.name), QVariant(account.name), QVariant(login), QVariant(account.name), QVariant(login),
+          QVariant(password), QVariant(group), QVariant(account.name), QVariant(account.name)})
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return m_db.error(tr("accounts"), q.lastError());
+    const QString role = q.value(0).toString() + (password.isEmpty() ? QString() : q.value(1).toString());
+    const QStringList statements{role, q.value(3).toString(), q.value(2).toString()};
+    q.finish();
+    for (const QString& statement : statements)
+        if (auto s = m_db.exec(statement); !s)
+            return Error{s.error().kind, tr("accounts") + QStringLiteral(": ") + s.error().message};
+    return {};
+}
+
 Status SqlAccounts::setPasswordHash(qint64 id, const QByteArray& passwordHash)
 {
     QSqlQuery q(m_db.connection());

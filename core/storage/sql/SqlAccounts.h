@@ -23,6 +23,7 @@ public:
     Result<accounts::Account> add(accounts::Account account, const QByteArray& passwordHash) override;
     Status setPasswordHash(qint64 id, const QByteArray& passwordHash) override;
     Status update(const accounts::Account& account) override;
+    Status setServerLogin(const accounts::Account& account, const QString& password) override;
 
 private:
     SqlConnection& m_db;
