@@ -140,7 +140,10 @@ Status SqlAccounts::setServerLogin(const accounts::Account& account, const QStri
                              "format('GRANT %I TO %I', CAST(? AS text), CAST(? AS text)), "
                              "format('REVOKE oncocase_read, oncocase_write, oncocase_admin FROM %I', "
                              "CAST(? AS text))"));
-    const QString login = account.active ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN");
+    // An administrator adds accounts while connected as herself: her role may create roles.
+    const QString login =
+        (account.active ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN")) +
+        (account.role == Role::Admin ? QStringLiteral(" CREATEROLE") : QStringLiteral(" NOCREATEROLE"));
     for (const QVariant& v :
          {QVariant(account.name), QVariant(account.name), QVariant(login), QVariant(account.name), QVariant(login),
           QVariant(password), QVariant(group), QVariant(account.name), QVariant(account.name)})

@@ -49,6 +49,13 @@ TEST(ServerRoles, AReadOnlyAccountCannotWriteEvenWithItsOwnSqlClient)
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("may not change")))
         << refused.error().message.toStdString();
 
+    // The administrator, connected as herself, adds an account (her role may create roles).
+    auto byAdmin = test::openContext(cluster.url(database, QStringLiteral("wang.li")), clock);
+    accounts::AccountService asAdmin(byAdmin->storage(), accounts::HashCost::Fast);
+    const auto chen =
+        asAdmin.add(*wang, QStringLiteral("chen.jing"), {}, Role::ReadOnly, QStringLiteral("viewer-pass-2"));
+    EXPECT_TRUE(chen.ok()) << chen.error().message.toStdString();
+
     // A disabled account cannot log in to the server either; a new role takes effect at once.
     ASSERT_TRUE(service.setRole(*wang, QStringLiteral("li.na"), Role::Clinician).ok());
     EXPECT_EQ(
