@@ -1192,6 +1192,44 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <source>%1: %2 works on a database file; for a server database use the server&apos;s own tools (pg_dump, pg_restore)</source>
         <translation>%1：%2 仅适用于数据库文件；服务器数据库请使用服务器自带的工具（pg_dump、pg_restore）</translation>
     </message>
+    <message>
+        <source>%1: cannot be copied</source>
+        <translation>%1：无法复制</translation>
+    </message>
+    <message>
+        <source>Copy a desk database onto the department server and check the copy.</source>
+        <translation>将本机数据库复制到科室服务器并核对副本。</translation>
+    </message>
+    <message>
+        <source>Copy a desk database into an empty database on the department server, with its audit trail, and check the copy (rows of every table, the audit chain). The desk database is not changed.</source>
+        <translation>将本机数据库连同审计记录复制到科室服务器上的空数据库，并核对副本（各表行数、审计链）。本机数据库不会被修改。</translation>
+    </message>
+    <message>
+        <source>The desk database to copy.</source>
+        <translation>要复制的本机数据库。</translation>
+    </message>
+    <message>
+        <source>The empty server database: postgresql://USER@HOST:PORT/DB.</source>
+        <translation>服务器上的空数据库：postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is not an administrator: only an administrator moves a database</source>
+        <translation>账户“%1”不是管理员：只有管理员可以迁移数据库</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows copied, %3 in the copy</source>
+        <translation>%1：已复制 %2 行，副本中 %3 行</translation>
+    </message>
+    <message>
+        <source>The audit trail goes on from %1 on the server.</source>
+        <translation>审计记录在服务器上从 %1 继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) copied: each needs a new password on the server (oncocase account passwd --name NAME) before it can log in there.</source>
+        <translation>
+            <numerusform>已复制 %n 个账户：每个账户需在服务器上设置新密码（oncocase account passwd --name 名称）后才能登录。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CourseText</name>
@@ -3149,6 +3187,21 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     <message>
         <source>ER unclear (status: %1; %2; %3).</source>
         <translation>ER不明（状态：%1；%2；%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1 is not empty (%2 has %3 rows): a desk database is moved only into an empty one</source>
+        <translation>%1 不是空的（%2 有 %3 行）：本机数据库只能迁移到空数据库</translation>
+    </message>
+    <message>
+        <source>the copy is incomplete: %1 has %2 rows in the source and %3 in the copy</source>
+        <translation>副本不完整：%1 在源数据库中有 %2 行，副本中有 %3 行</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s audit trail does not end where the source&apos;s does</source>
+        <translation>副本的审计记录与源数据库的结尾不一致</translation>
     </message>
 </context>
 <context>

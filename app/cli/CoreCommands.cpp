@@ -26,6 +26,9 @@ QList<Command> coreCommands()
         {QStringLiteral("backup"), QT_TRANSLATE_NOOP("Cli", "Back up a database."), runBackup},
         {QStringLiteral("restore"), QT_TRANSLATE_NOOP("Cli", "Restore a database from a backup."), runRestore},
         {QStringLiteral("verify"), QT_TRANSLATE_NOOP("Cli", "Check a database and its audit trail."), runVerify},
+        {QStringLiteral("move-to-server"),
+         QT_TRANSLATE_NOOP("Cli", "Copy a desk database onto the department server and check the copy."),
+         runMoveToServer},
     };
 }
 

@@ -15,5 +15,6 @@ int runSummary(const QStringList& args, Environment& env);
 int runScreen(const QStringList& args, Environment& env);
 int runKnowledge(const QStringList& args, Environment& env);
 int runAccount(const QStringList& args, Environment& env);
+int runMoveToServer(const QStringList& args, Environment& env);
 
 }  // namespace onco::cli

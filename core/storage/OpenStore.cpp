@@ -1,8 +1,11 @@
 // Chooses the backend from the location: a postgresql:// URL is a server database, anything else a SQLite file.
 #include "core/storage/OpenStore.h"
 
+#include "core/storage/AccountRepository.h"
 #include "core/storage/postgres/PgDatabase.h"
 #include "core/storage/postgres/PgStorage.h"
+#include "core/storage/sql/SqlStorage.h"
+#include "core/storage/sql/StoreCopy.h"
 #include "core/storage/sqlite/SqliteStoreFiles.h"
 
 #include <QCoreApplication>
@@ -37,6 +40,37 @@ Result<std::unique_ptr<Storage>> openStore(const StoreRequest& request)
     if (!db)
         return db.error();
     return std::unique_ptr<Storage>(std::make_unique<PgStorage>(std::move(db).value(), *request.clock, request.user));
+}
+
+Result<StoreCopyReport> copyStore(const QString& source, const QString& target, const Clock& clock, const QString& user)
+{
+    auto from = openStore({source, Storage::Access::ReadOnly, &clock, user});
+    if (!from)
+        return from.error();
+    auto to = openStore({target, Storage::Access::ReadWrite, &clock, user});
+    if (!to)
+        return to.error();
+    auto* fromSql = dynamic_cast<SqlStorage*>(from->get());
+    auto* toSql = dynamic_cast<SqlStorage*>(to->get());
+    if (!fromSql || !toSql)
+        return Error{ErrorKind::InvalidInput, Texts::tr("%1: cannot be copied").arg(source)};
+    const auto copied = StoreCopy::copy(fromSql->connection(), toSql->connection());
+    if (!copied)
+        return copied.error();
+    StoreCopyReport report = *copied;
+    const auto accounts = toSql->accounts().list();
+    if (!accounts)
+        return accounts.error();
+    auto tx = toSql->beginWrite();
+    if (!tx)
+        return tx.error();
+    for (const accounts::Account& a : *accounts)
+        if (auto s = toSql->accounts().setServerLogin(a, QString()); !s)
+            return s.error();
+    if (auto s = (*tx)->commit(); !s)
+        return s.error();
+    report.accounts = int(accounts->size());
+    return report;
 }
 
 Result<StoreInspection> inspectStore(const QString& location)

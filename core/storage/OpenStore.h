@@ -2,6 +2,7 @@
 
 #include "core/storage/Storage.h"
 
+#include <QList>
 #include <QString>
 
 namespace onco {
@@ -31,6 +32,31 @@ struct StoreRequest
  * and migrated forward; a missing one is created (read-write only). The backend follows from the location.
  */
 Result<std::unique_ptr<Storage>> openStore(const StoreRequest& request);
+
+/** One table of a copy: its rows in the source and in the copy. */
+struct TableCount
+{
+    QString table;
+    qint64 source = 0;
+    qint64 copied = 0;
+};
+
+/** What a copy of a store did and what its check found. */
+struct StoreCopyReport
+{
+    QList<TableCount> tables;
+    QString lastAuditHash;  ///< the newest audit row's hash, the same in both
+    int accounts = 0;       ///< accounts copied (on a server: login roles made, each waiting for a new password)
+};
+
+/**
+ * Copies the store at `source` into the empty store at `target` (a desk database onto the department server): every
+ * record, the audit trail with its chain, the stored assessments, the installed knowledge and the accounts, in one
+ * transaction; then checks that every table has the same rows and the chain the same newest hash. On a server each
+ * copied account becomes a login role without a password (an administrator sets one with `account passwd`).
+ */
+Result<StoreCopyReport> copyStore(const QString& source, const QString& target, const Clock& clock,
+                                  const QString& user);
 
 /** Looks at a store without writing anything to it. */
 Result<StoreInspection> inspectStore(const QString& location);

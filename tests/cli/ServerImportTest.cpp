@@ -79,3 +79,81 @@ TEST(ServerImport, AClientKilledMidImportLeavesWholePatientsAndAVerifiedChain)
     EXPECT_EQ(verify.exitCode(), 0) << report.toStdString();
     EXPECT_TRUE(report.contains(QStringLiteral("Audit trail"))) << report.toStdString();
 }
+
+namespace {
+
+struct Outcome
+{
+    int code = -1;
+    QString out;
+};
+
+Outcome oncocase(const QStringList& args, const QByteArray& input = {}, const QStringList& env = {})
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const QString& kv : env)
+        e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+    p.setProcessEnvironment(e);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral(ONCO_BINARY), args);
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitCode(), QString::fromUtf8(p.readAll())};
+}
+
+}  // namespace
+
+TEST(ServerImport, ADeskDatabaseMovesToTheServerWholeWithItsChainAndAccounts)
+{
+    test::PgTestCluster& cluster = test::PgTestCluster::shared();
+    ASSERT_TRUE(cluster.problem().isEmpty()) << cluster.problem().toStdString();
+    QTemporaryDir dir;
+    const QString desk = dir.filePath(QStringLiteral("desk.sqlite"));
+    ASSERT_EQ(oncocase({QStringLiteral("demo"), QStringLiteral("--database"), desk}).code, 0);
+    ASSERT_EQ(oncocase({QStringLiteral("account"), QStringLiteral("init"), QStringLiteral("--database"), desk,
+                        QStringLiteral("--name"), QStringLiteral("wang.li")},
+                       "admin-pass-1\n")
+                  .code,
+              0);
+    const QStringList admin{QStringLiteral("ONCOCASE_USER=wang.li"), QStringLiteral("ONCOCASE_PASSWORD=admin-pass-1")};
+    const QString server = cluster.newDatabase();
+
+    const Outcome moved = oncocase(
+        {QStringLiteral("move-to-server"), QStringLiteral("--database"), desk, QStringLiteral("--server"), server}, {},
+        admin);
+    ASSERT_EQ(moved.code, 0) << moved.out.toStdString();
+    EXPECT_TRUE(moved.out.contains(QStringLiteral("patients: 15 rows copied, 15 in the copy")))
+        << moved.out.toStdString();
+    EXPECT_TRUE(moved.out.contains(QStringLiteral("1 account(s) copied"))) << moved.out.toStdString();
+
+    // The same record on both; the chain verifies on the server and goes on there.
+    const Outcome fromDesk =
+        oncocase({QStringLiteral("export"), QStringLiteral("--database"), desk, QStringLiteral("--patient"),
+                  QStringLiteral("DEMO-0001"), QStringLiteral("--output"), dir.filePath(QStringLiteral("a.json"))},
+                 {}, admin);
+    const Outcome fromServer =
+        oncocase({QStringLiteral("export"), QStringLiteral("--database"), server, QStringLiteral("--patient"),
+                  QStringLiteral("DEMO-0001"), QStringLiteral("--output"), dir.filePath(QStringLiteral("b.json"))},
+                 {}, admin);
+    ASSERT_EQ(fromDesk.code, 0) << fromDesk.out.toStdString();
+    ASSERT_EQ(fromServer.code, 0) << fromServer.out.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(test::readFile(dir.filePath(QStringLiteral("a.json")))),
+              QJsonDocument::fromJson(test::readFile(dir.filePath(QStringLiteral("b.json")))));
+    const Outcome verify = oncocase({QStringLiteral("verify"), QStringLiteral("--database"), server});
+    EXPECT_EQ(verify.code, 0) << verify.out.toStdString();
+
+    // New records on the server take ids after the copied ones.
+    const Outcome added = oncocase({QStringLiteral("import"), QStringLiteral("--database"), server,
+                                    test::dataPath(QStringLiteral("vignettes/V03.case.json"))},
+                                   {}, admin);
+    EXPECT_EQ(added.code, 0) << added.out.toStdString();
+
+    // Only into an empty database.
+    const Outcome again = oncocase(
+        {QStringLiteral("move-to-server"), QStringLiteral("--database"), desk, QStringLiteral("--server"), server}, {},
+        admin);
+    EXPECT_EQ(again.code, 2) << again.out.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("not empty"))) << again.out.toStdString();
+}

@@ -1,6 +1,5 @@
 #include "core/storage/postgres/PgDatabase.h"
 
-#include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QSqlError>
@@ -10,8 +9,6 @@
 namespace onco {
 
 namespace {
-
-QAtomicInteger<int> s_connectionCounter = 0;
 
 /** The advisory lock keys of OncoCase ("ONCA" and the next number). */
 constexpr qint64 kMigrationLock = 0x4F4E4341;
@@ -60,19 +57,9 @@ int PgDatabase::latestVersion()
 PgDatabase::PgDatabase(QString url, Mode mode)
     : m_url(std::move(url))
     , m_mode(mode)
-    , m_connectionName(QStringLiteral("onco-pg-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
 {}
 
-PgDatabase::~PgDatabase()
-{
-    clearStatements();
-    {
-        QSqlDatabase sql = QSqlDatabase::database(m_connectionName, false);
-        if (sql.isOpen())
-            sql.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
+PgDatabase::~PgDatabase() = default;
 
 QString PgDatabase::location() const
 {
@@ -91,7 +78,7 @@ Result<std::unique_ptr<PgDatabase>> PgDatabase::connect(const QString& url, Mode
                              tr("the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql)"));
 
     std::unique_ptr<PgDatabase> db(new PgDatabase(url, mode));
-    QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+    QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->connectionName());
     sql.setDatabaseName(name);
     if (!u.host().isEmpty())
         sql.setHostName(u.host());

@@ -35,7 +35,6 @@ public:
     ~PgDatabase() override;
 
     Dialect dialect() const override { return Dialect::Postgres; }
-    QSqlDatabase connection() const override { return QSqlDatabase::database(m_connectionName, false); }
     QString location() const override;
     bool isReadOnly() const override { return m_mode == Mode::ReadOnly; }
     Error error(const QString& context, const QSqlError& e) const override;
@@ -54,7 +53,6 @@ private:
 
     QString m_url;
     Mode m_mode;
-    QString m_connectionName;
 };
 
 }  // namespace onco

@@ -1,6 +1,5 @@
 #include "core/storage/postgres/PgStorage.h"
 
-#include "core/storage/OpenStore.h"
 #include "core/storage/postgres/PgDatabase.h"
 #include "core/storage/postgres/PgPatientSearch.h"
 #include "core/storage/sql/SqlAssessments.h"
@@ -18,14 +17,9 @@ PgStorage::~PgStorage()
     releaseRepositories();  // the repositories before their connection
 }
 
-Storage::Connector PgStorage::connector(Access access) const
+QString PgStorage::reopenLocation() const
 {
-    const QString url = m_db->url();
-    const Clock* clock = &this->clock();
-    const QString user = auditUser();
-    return [url, clock, user, access]() -> Result<std::unique_ptr<Storage>> {
-        return openStore({url, access, clock, user});
-    };
+    return m_db->url();
 }
 
 Result<QStringList> PgStorage::checkIntegrity()

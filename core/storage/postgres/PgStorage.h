@@ -16,11 +16,13 @@ public:
     PgStorage(std::unique_ptr<PgDatabase> db, const Clock& clock, const QString& user);
     ~PgStorage() override;
 
-    Connector connector(Access access) const override;
     /** The server's own checks run elsewhere (pg_amcheck); here: the connection answers and the schema is ours. */
     Result<QStringList> checkIntegrity() override;
 
     PgDatabase& database() { return *m_db; }
+
+protected:
+    QString reopenLocation() const override;
 
 private:
     std::unique_ptr<PgDatabase> m_db;

@@ -1,11 +1,29 @@
 #include "core/storage/sql/SqlConnection.h"
 
+#include <QAtomicInteger>
 #include <QSqlError>
 #include <QStringList>
 
 namespace onco {
 
-SqlConnection::~SqlConnection() = default;
+namespace {
+QAtomicInteger<int> s_connections = 0;
+}
+
+SqlConnection::SqlConnection()
+    : m_connectionName(QStringLiteral("onco-%1").arg(s_connections.fetchAndAddRelaxed(1)))
+{}
+
+SqlConnection::~SqlConnection()
+{
+    m_statements.clear();  // the statements before their connection
+    {
+        QSqlDatabase sql = QSqlDatabase::database(m_connectionName, false);
+        if (sql.isOpen())
+            sql.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
 
 QSqlQuery& SqlConnection::prepared(const QString& sql)
 {

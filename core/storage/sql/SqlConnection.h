@@ -30,7 +30,7 @@ public:
     SqlConnection& operator=(const SqlConnection&) = delete;
 
     virtual Dialect dialect() const = 0;
-    virtual QSqlDatabase connection() const = 0;
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     /** Where the data lives, for the user (a file path; a server URL without its password). */
     virtual QString location() const = 0;
     virtual bool isReadOnly() const = 0;
@@ -52,17 +52,18 @@ public:
     QSqlQuery& prepared(const QString& sql);
     /** Runs one statement; errors come back with the driver's text. */
     Status exec(const QString& sql);
-    /** Drops the cached statements (before the connection closes). */
-    void clearStatements() { m_statements.clear(); }
 
     /** A subquery yielding the ids bound as one parameter (idListValue): `x IN <idListSql()>`. */
     QString idListSql() const;
     QVariant idListValue(const QList<qint64>& ids) const;
 
 protected:
-    SqlConnection() = default;
+    SqlConnection();
+    /** The name of this connection in QtSql's registry (the backend adds its driver under it). */
+    const QString& connectionName() const { return m_connectionName; }
 
 private:
+    QString m_connectionName;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

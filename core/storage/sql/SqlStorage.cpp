@@ -1,5 +1,6 @@
 #include "core/storage/sql/SqlStorage.h"
 
+#include "core/storage/OpenStore.h"
 #include "core/storage/sql/AuditTrail.h"
 #include "core/storage/sql/SqlAccounts.h"
 #include "core/storage/sql/SqlAssessments.h"
@@ -86,6 +87,16 @@ Result<std::unique_ptr<WriteTransaction>> SqlStorage::beginWrite()
     if (!tx->began())
         return tx->beginError();
     return std::unique_ptr<WriteTransaction>(std::move(tx));
+}
+
+Storage::Connector SqlStorage::connector(Access access) const
+{
+    const QString location = reopenLocation();
+    const Clock* clock = &m_clock;
+    const QString user = auditUser();
+    return [location, clock, user, access]() -> Result<std::unique_ptr<Storage>> {
+        return openStore({location, access, clock, user});
+    };
 }
 
 PatientRepository& SqlStorage::patients()

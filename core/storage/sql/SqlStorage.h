@@ -26,6 +26,8 @@ public:
     QString location() const override;
     bool isReadOnly() const override;
     Result<std::unique_ptr<WriteTransaction>> beginWrite() override;
+    /** Another connection to the same store through openStore(), as the same user with the same clock. */
+    Connector connector(Access access) const override;
 
     PatientRepository& patients() override;
     AuditLog& audit() override;
@@ -39,9 +41,10 @@ public:
     SqlConnection& connection() { return m_connection; }
 
 protected:
+    /** Where openStore() finds this store again (a file path; a server URL with its password). */
+    virtual QString reopenLocation() const = 0;
     /** The repositories go before their connection: a backend owning its connection calls this first. */
     void releaseRepositories();
-    const Clock& clock() const { return m_clock; }
     QString auditUser() const;
 
 private:

@@ -1,6 +1,5 @@
 #include "core/storage/sqlite/Database.h"
 
-#include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -13,8 +12,6 @@
 namespace onco {
 
 namespace {
-
-QAtomicInt s_connectionCounter;
 
 struct Migration
 {
@@ -268,7 +265,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, Mode m
             return copied.error();
     }
 
-    QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->connectionName());
     sql.setDatabaseName(path);
     sql.setConnectOptions(mode == Mode::ReadOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
                                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -284,19 +281,9 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, Mode m
 Database::Database(QString path, Mode mode)
     : m_path(std::move(path))
     , m_mode(mode)
-    , m_connectionName(QStringLiteral("onco-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
 {}
 
-Database::~Database()
-{
-    clearStatements();
-    {
-        QSqlDatabase sql = QSqlDatabase::database(m_connectionName, false);
-        if (sql.isOpen())
-            sql.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
+Database::~Database() = default;
 
 Status Database::configure()
 {

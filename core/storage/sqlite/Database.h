@@ -43,7 +43,6 @@ public:
     ~Database() override;
 
     Dialect dialect() const override { return Dialect::Sqlite; }
-    QSqlDatabase connection() const override { return QSqlDatabase::database(m_connectionName, false); }
     QString location() const override { return m_path; }
     bool isReadOnly() const override { return m_mode == Mode::ReadOnly; }
     Error error(const QString& context, const QSqlError& e) const override;
@@ -69,7 +68,6 @@ private:
 
     QString m_path;
     Mode m_mode;
-    QString m_connectionName;
     QString m_preMigrationBackup;
 };
 

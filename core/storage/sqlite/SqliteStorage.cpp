@@ -1,6 +1,5 @@
 #include "core/storage/sqlite/SqliteStorage.h"
 
-#include "core/storage/OpenStore.h"
 #include "core/storage/sql/AuditTrail.h"
 #include "core/storage/sqlite/Database.h"
 #include "core/storage/sqlite/SqliteAssessments.h"
@@ -28,14 +27,9 @@ SqliteStorage::~SqliteStorage()
     releaseRepositories();  // the repositories before their connection
 }
 
-Storage::Connector SqliteStorage::connector(Access access) const
+QString SqliteStorage::reopenLocation() const
 {
-    const QString path = m_db->path();
-    const Clock* clock = &this->clock();
-    const QString user = auditUser();
-    return [path, clock, user, access]() -> Result<std::unique_ptr<Storage>> {
-        return openStore({path, access, clock, user});
-    };
+    return m_db->path();
 }
 
 Result<QStringList> SqliteStorage::checkIntegrity()

@@ -19,11 +19,13 @@ public:
     SqliteStorage(Database& db, const Clock& clock, const QString& user);
     ~SqliteStorage() override;
 
-    Connector connector(Access access) const override;
     Result<QStringList> checkIntegrity() override;
 
     /** The connection (tests, and the storage functions of this backend). */
     Database& database() { return *m_db; }
+
+protected:
+    QString reopenLocation() const override;
 
 private:
     std::unique_ptr<Database> m_owned;
