@@ -11,8 +11,16 @@
 
 namespace onco::bench {
 
+QString middleMrn()
+{
+    const QString mrn = qEnvironmentVariable("ONCO_BENCH_MIDDLE_MRN");
+    return mrn.isEmpty() ? QStringLiteral("SYN-0050000") : mrn;
+}
+
 QString syntheticDatabasePath(int patients, quint64 seed)
 {
+    if (const QString chosen = qEnvironmentVariable("ONCO_BENCH_DATABASE"); !chosen.isEmpty())
+        return chosen;
     const QString path = QDir(QStringLiteral(ONCO_BENCH_DIR))
                              .filePath(QStringLiteral("synthetic-%1-seed%2.sqlite").arg(patients).arg(seed));
     if (QFile::exists(path))
@@ -41,7 +49,8 @@ Session::Session(const QString& path)
     if (!opened)
         qFatal("%s", qPrintable(opened.error().message));
     app = std::move(opened).value();
-    db = &dynamic_cast<SqliteStorage&>(app->storage()).database();
+    auto* sqlite = dynamic_cast<SqliteStorage*>(&app->storage());
+    db = sqlite ? &sqlite->database() : nullptr;
     service = &app->cases();
 }
 

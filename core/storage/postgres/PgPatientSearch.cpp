@@ -55,7 +55,9 @@ QString PgPatientSearch::matchCondition(const QString& text, QStringList& patter
     like("initials", joined + QLatin1Char('%'));
     word("latin");
     like("latin_joined", joined + QLatin1Char('%'));
-    like("numbers", QLatin1Char('%') + phrase + QLatin1Char('%'));  // numbers match from anywhere
+    // Numbers match from anywhere, without their punctuation ("mz-demo" and "SYN-00500" in the joined forms the view
+    // holds), or as typed.
+    like("numbers", QLatin1Char('%') + joined + QLatin1Char('%'));
     const QString number = searchtext::numberFragment(text);
     if (!number.isEmpty() && number != phrase)  // as typed, e.g. zy2024/005 for ZY2024/0050123
         like("numbers", QLatin1Char('%') + literal(number) + QLatin1Char('%'));

@@ -89,7 +89,7 @@ void BM_SummaryRecomputeOnePatient(benchmark::State& state)
     CaseService& cases = *computed().session.service;
     assessments::AssessmentService service(computed().session.context(), cases);
     service.setJurisdiction(Jurisdiction::UsFda);
-    const qint64 id = *cases.findPatientId(QStringLiteral("SYN-0050000"));
+    const qint64 id = *cases.findPatientId(bench::middleMrn());
     for (auto _ : state)
         if (!service.recompute(id))
             state.SkipWithError("recompute failed");
