@@ -6136,6 +6136,11 @@ You can undo this with Ctrl+Z.</source>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <comment>a sentence from a clause</comment>
+        <translation>%1。</translation>
+    </message>
 </context>
 <context>
     <name>onco::SettingsDialog</name>

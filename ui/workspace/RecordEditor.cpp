@@ -157,7 +157,9 @@ CommandContext RecordEditor::commandContext()
 
 bool RecordEditor::askKeepMine(const QString& message)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Changed on another workstation"), message, QMessageBox::NoButton,
+    // The service's message is a clause (it follows a field or a file elsewhere): a sentence here.
+    const QString sentence = tr("%1.", "a sentence from a clause").arg(message.left(1).toUpper() + message.mid(1));
+    QMessageBox box(QMessageBox::Warning, tr("Changed on another workstation"), sentence, QMessageBox::NoButton,
                     m_dialogParent);
     box.setInformativeText(tr("Reload shows the record as it is stored now; your change is not saved. Keep mine saves "
                               "your change over the other one (both stay in the audit trail)."));
