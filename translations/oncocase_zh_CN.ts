@@ -3190,6 +3190,29 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
     </message>
 </context>
 <context>
+    <name>ServerMove</name>
+    <message>
+        <source>the account &quot;%1&quot; is not an administrator: only an administrator moves a database</source>
+        <translation>账户“%1”不是管理员：只有管理员可以迁移数据库</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address of the form postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>“%1”不是 postgresql://用户@主机:端口/数据库 形式的服务器地址</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) and their records copied and checked (%1 rows in %2 tables); the audit trail goes on from %3 on the server.</source>
+        <translation>
+            <numerusform>已复制并核对 %n 位患者及其病历（%2 张表共 %1 行）；审计记录在服务器上从 %3 继续。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) copied: each needs a new password on the server before it can log in there.</source>
+        <translation>
+            <numerusform>已复制 %n 个账户：每个账户需在服务器上设置新密码后才能登录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StoreCopy</name>
     <message>
         <source>%1 is not empty (%2 has %3 rows): a desk database is moved only into an empty one</source>
@@ -6140,6 +6163,31 @@ You can undo this with Ctrl+Z.</source>
         <source>%1.</source>
         <comment>a sentence from a clause</comment>
         <translation>%1。</translation>
+    </message>
+</context>
+<context>
+    <name>onco::ServerMoveAction</name>
+    <message>
+        <source>Move to &amp;server…</source>
+        <translation>迁移到服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Copy this database into an empty database on the department server, and check the copy</source>
+        <translation>将此数据库复制到科室服务器上的空数据库，并核对副本</translation>
+    </message>
+    <message>
+        <source>Move to server</source>
+        <translation>迁移到服务器</translation>
+    </message>
+    <message>
+        <source>The empty database on the department server, for example
+postgresql://wang.li@10.0.0.5:5432/oncocase
+
+Everything is copied and checked: records, audit trail, stored assessments, knowledge, accounts. This database is not changed; afterwards, open the server database on every workstation.</source>
+        <translation>科室服务器上的空数据库，例如
+postgresql://wang.li@10.0.0.5:5432/oncocase
+
+所有内容都会被复制并核对：病历、审计记录、已存评估、知识库、账户。此数据库不会被修改；之后请在每台工作站上打开服务器数据库。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "ui/mainwindow/CourseViews.h"
 #include "ui/mainwindow/KnowledgeActions.h"
 #include "ui/mainwindow/PrintActions.h"
+#include "ui/mainwindow/ServerMoveAction.h"
 #include "ui/patients/PatientListPanel.h"
 #include "ui/widgets/Display.h"
 #include "ui/worklists/WorklistPanel.h"
@@ -204,6 +205,9 @@ void MainWindow::createMenus()
     m_printPlace = m_fileMenu->addSeparator();  // Print preview, Print, Export PDF… go before this
     m_printPlace->setObjectName(QStringLiteral("printPlace"));
     m_caseFiles->insertInto(m_fileMenu, m_importExportPlace);
+    m_serverMove = new ServerMoveAction(m_service, this);
+    m_fileMenu->addAction(m_serverMove->action());
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -400,6 +404,8 @@ void MainWindow::retranslateUi()
     m_knowledgeLabel->setText(tr("Knowledge %1").arg(m_service.knowledge().version()));
     m_printActions->retranslateUi();
     m_caseFiles->retranslateUi();
+    if (m_serverMove)
+        m_serverMove->retranslateUi();
     if (m_knowledgeActions)
         m_knowledgeActions->retranslateUi();
     updateEditActions();

@@ -32,6 +32,7 @@ class PatientDirectory;
 class PatientListPanel;
 class PatientWorkspace;
 class PrintActions;
+class ServerMoveAction;
 class WorklistPanel;
 
 namespace assessments {
@@ -171,6 +172,7 @@ private:
     QLabel* m_knowledgeLabel = nullptr;
     CourseViews* m_courseViews = nullptr;
     PrintActions* m_printActions = nullptr;
+    ServerMoveAction* m_serverMove = nullptr;
     CaseFileActions* m_caseFiles = nullptr;
 };
 
