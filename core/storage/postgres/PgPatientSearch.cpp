@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace onco {
 
 namespace {
@@ -49,6 +51,17 @@ QString PgPatientSearch::matchCondition(const QString& text, QStringList& patter
         like(column, phrase + QLatin1Char('%'));
         like(column, QStringLiteral("% ") + phrase + QLatin1Char('%'));
     };
+    // Chinese characters are only in the name: its character index finds the candidates, LIKE keeps them in order.
+    const bool han = std::all_of(tokens.begin(), tokens.end(), [](const QString& t) {
+        return t.size() == 1 && t.at(0).script() == QChar::Script_Han;
+    });
+    if (han) {
+        patterns << QLatin1Char('{') + tokens.join(QLatin1Char(',')) + QLatin1Char('}')
+                 << QLatin1Char('%') + joined + QLatin1Char('%');
+        return QStringLiteral(
+            "p.patient_id IN (SELECT q.id FROM patients q WHERE regexp_split_to_array(coalesce(q.name, "
+            "''), '') @> CAST(? AS text[]) AND q.name LIKE ?)");
+    }
     like("name", QLatin1Char('%') + joined + QLatin1Char('%'));
     word("pinyin");
     like("pinyin_joined", joined + QLatin1Char('%'));
