@@ -14,19 +14,9 @@ namespace {
 constexpr qint64 kMigrationLock = 0x4F4E4341;
 constexpr qint64 kAuditLock = 0x4F4E4342;
 
-struct Migration
-{
-    int version;
-    QString resource;
-};
-
 QList<Migration> migrations()
 {
-    QList<Migration> list;
-    const QDir dir(QStringLiteral(":/pg-migrations"));
-    for (const QString& file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
-        list.append({file.section(QLatin1Char('_'), 0, 0).toInt(), dir.filePath(file)});
-    return list;
+    return migrationsIn(QStringLiteral(":/pg-migrations"));
 }
 
 QString withoutPassword(const QString& url)

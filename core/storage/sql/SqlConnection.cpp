@@ -1,6 +1,7 @@
 #include "core/storage/sql/SqlConnection.h"
 
 #include <QAtomicInteger>
+#include <QDir>
 #include <QSqlError>
 #include <QStringList>
 
@@ -80,6 +81,15 @@ QVariant SqlConnection::idListValue(const QList<qint64>& ids) const
     const bool pg = dialect() == Dialect::Postgres;
     return (pg ? QLatin1Char('{') : QLatin1Char('[')) + parts.join(QLatin1Char(',')) +
            (pg ? QLatin1Char('}') : QLatin1Char(']'));
+}
+
+QList<Migration> migrationsIn(const QString& folder)
+{
+    QList<Migration> list;
+    const QDir dir(folder);
+    for (const QString& file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
+        list.append({file.section(QLatin1Char('_'), 0, 0).toInt(), dir.filePath(file)});
+    return list;
 }
 
 Transaction::Transaction(SqlConnection& db)

@@ -67,6 +67,16 @@ private:
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
+/** One numbered schema migration of a backend (NNNN_what.sql in its resource folder). */
+struct Migration
+{
+    int version;
+    QString resource;
+};
+
+/** The migrations in a resource folder, in order. */
+QList<Migration> migrationsIn(const QString& folder);
+
 /** A write transaction (the backend's BEGIN … COMMIT), rolled back if not committed. */
 class Transaction
 {

@@ -13,19 +13,9 @@ namespace onco {
 
 namespace {
 
-struct Migration
-{
-    int version;
-    QString resource;
-};
-
 QList<Migration> migrations()
 {
-    QList<Migration> list;
-    const QDir dir(QStringLiteral(":/migrations"));
-    for (const QString& file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
-        list.append({file.section(QLatin1Char('_'), 0, 0).toInt(), dir.filePath(file)});
-    return list;
+    return migrationsIn(QStringLiteral(":/migrations"));
 }
 
 quint32 bigEndian(const QByteArray& bytes, int offset, int size)
