@@ -33,6 +33,17 @@ Error locationError(ErrorKind kind, const QString& url, const QString& what)
 
 }  // namespace
 
+namespace {
+
+/** The server's (libpq's) words on one line, without the driver's own "QPSQL: Unable to connect". */
+QString serverText(const QSqlError& e)
+{
+    const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    return text.simplified();
+}
+
+}  // namespace
+
 bool PgDatabase::isServerLocation(const QString& location)
 {
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
@@ -86,7 +97,7 @@ Result<std::unique_ptr<PgDatabase>> PgDatabase::connect(const QString& url, Mode
     if (!sql.open())
         return locationError(
             ErrorKind::Io, url,
-            tr("the server cannot be reached or refused the connection: %1").arg(sql.lastError().text().trimmed()));
+            tr("the server cannot be reached or refused the connection: %1").arg(serverText(sql.lastError())));
     // Planning the list's per-patient subqueries with the JIT costs more than it saves; warnings only.
     for (const char* setting : {"SET jit = off", "SET client_min_messages = warning"})
         if (auto s = db->exec(QLatin1String(setting)); !s)
@@ -212,7 +223,7 @@ Status PgDatabase::lockAuditChain()
 Error PgDatabase::error(const QString& context, const QSqlError& e) const
 {
     const QString state = e.nativeErrorCode();
-    const QString driverText = e.databaseText().isEmpty() ? e.text().trimmed() : e.databaseText().trimmed();
+    const QString driverText = serverText(e);
     ErrorKind kind = ErrorKind::Io;
     QString text = driverText;
     if (state == QLatin1String("42501") || state == QLatin1String("25006")) {
