@@ -1213,10 +1213,6 @@ Exit codes: 0 ok; 2 the input is wrong (arguments, case file, unknown MRN, not a
         <translation>服务器上的空数据库：postgresql://用户@主机:端口/数据库。</translation>
     </message>
     <message>
-        <source>the account &quot;%1&quot; is not an administrator: only an administrator moves a database</source>
-        <translation>账户“%1”不是管理员：只有管理员可以迁移数据库</translation>
-    </message>
-    <message>
         <source>%1: %2 rows copied, %3 in the copy</source>
         <translation>%1：已复制 %2 行，副本中 %3 行</translation>
     </message>

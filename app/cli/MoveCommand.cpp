@@ -1,7 +1,7 @@
 // oncocase move-to-server: a desk database copied onto the department server, checked (issue 12).
 #include "app/cli/Cli.h"
 #include "app/cli/CoreCommands.h"
-#include "core/services/CaseService.h"
+#include "core/services/ServerMove.h"
 #include "core/storage/OpenStore.h"
 
 namespace onco::cli {
@@ -21,19 +21,12 @@ int runMoveToServer(const QStringList& args, Environment& env)
     const auto server = database ? required(p, QStringLiteral("server"), env) : std::nullopt;
     if (!server)
         return 2;
-    // Who moves a database with accounts: an administrator of it.
+    // Signed in as its account holder (a database with accounts): ServerMove lets only an administrator move it.
     int code = 0;
     auto source = openContext(env, *database, Storage::Access::ReadOnly, code);
     if (!source)
         return code;
-    const auto& account = source->cases().account();
-    if (account && account->role != accounts::Role::Admin)
-        return fail(env, 1,
-                    Texts::tr("the account \"%1\" is not an administrator: only an administrator moves a database")
-                        .arg(account->name));
-    const QString user = account ? account->name : env.user;
-    source.reset();
-    const auto report = copyStore(*database, *server, env.clock, user);
+    const auto report = ServerMove::run(source->cases(), *server);
     if (!report)
         return fail(env, report.error());
     for (const TableCount& t : report->tables)

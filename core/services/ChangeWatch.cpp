@@ -27,11 +27,6 @@ Status ChangeWatch::start(int intervalMs)
     return {};
 }
 
-void ChangeWatch::stop()
-{
-    m_timer.stop();
-}
-
 void ChangeWatch::noteOwn(qint64 patientId)
 {
     if (!m_announcing)
@@ -46,25 +41,18 @@ Status ChangeWatch::poll()
     m_last = changes->lastId;
     // This workstation's changes since the last check came through the signals already.
     const QSet<qint64> own = std::exchange(m_own, {});
-    int announced = 0;
     m_announcing = true;
     const auto announce = [&](const QList<qint64>& ids, void (CaseService::*signal)(qint64)) {
         for (qint64 id : ids)
-            if (!own.contains(id)) {
+            if (!own.contains(id))
                 emit(m_cases.*signal)(id);
-                ++announced;
-            }
     };
     announce(changes->added, &CaseService::patientAdded);
     announce(changes->changed, &CaseService::patientChanged);
     announce(changes->removed, &CaseService::patientRemoved);
-    if (changes->bulk && own.isEmpty()) {
+    if (changes->bulk && own.isEmpty())
         emit m_cases.patientAdded(0);  // many at once: the lists read everything again
-        ++announced;
-    }
     m_announcing = false;
-    if (announced > 0)
-        emit changedElsewhere(announced);
     return {};
 }
 

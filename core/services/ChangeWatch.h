@@ -26,13 +26,8 @@ public:
 
     /** Starts from the newest row now, checking every `intervalMs` (a second: the list follows within two). */
     Status start(int intervalMs = 1000);
-    void stop();
     /** One check now (the timer's work; tests call it). */
     Status poll();
-
-signals:
-    /** Announced patients changed elsewhere (after the CaseService signals went out). */
-    void changedElsewhere(int patients);
 
 private:
     void noteOwn(qint64 patientId);

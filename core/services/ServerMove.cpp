@@ -8,13 +8,18 @@ Result<StoreCopyReport> ServerMove::run(const CaseService& cases, const QString&
 {
     const auto& account = cases.account();
     if (account && account->role != accounts::Role::Admin)
-        return Error{ErrorKind::InvalidInput,
+        return Error{ErrorKind::ReadOnly,
                      tr("the account \"%1\" is not an administrator: only an administrator moves a database")
                          .arg(account->name)};
-    if (!url.startsWith(QLatin1String("postgresql://")) && !url.startsWith(QLatin1String("postgres://")))
+    if (!isServerLocation(url))
         return Error{ErrorKind::InvalidInput,
                      tr("\"%1\" is not a server address of the form postgresql://USER@HOST:PORT/DATABASE").arg(url)};
     return copyStore(cases.location(), url, cases.clock(), cases.user());
+}
+
+bool ServerMove::isOffered(const CaseService& cases)
+{
+    return !isServerLocation(cases.location());
 }
 
 QString ServerMove::describe(const StoreCopyReport& report)

@@ -18,6 +18,8 @@ class ServerMove
 public:
     /** Copies the store `cases` works on into the empty server database at `url` and checks the copy. */
     static Result<StoreCopyReport> run(const CaseService& cases, const QString& url);
+    /** Whether there is a desk database to move (not when `cases` already works on a server). */
+    static bool isOffered(const CaseService& cases);
     /** The report in a few lines, for the window. */
     static QString describe(const StoreCopyReport& report);
 };

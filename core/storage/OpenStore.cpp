@@ -54,23 +54,33 @@ Result<StoreCopyReport> copyStore(const QString& source, const QString& target, 
     auto* toSql = dynamic_cast<SqlStorage*>(to->get());
     if (!fromSql || !toSql)
         return Error{ErrorKind::InvalidInput, Texts::tr("%1: cannot be copied").arg(source)};
-    const auto copied = StoreCopy::copy(fromSql->connection(), toSql->connection());
-    if (!copied)
-        return copied.error();
-    StoreCopyReport report = *copied;
-    const auto accounts = toSql->accounts().list();
-    if (!accounts)
-        return accounts.error();
+    if (auto s = StoreCopy::checkEmpty(toSql->connection()); !s)
+        return s.error();
+    // One transaction: the rows and the copied accounts' server roles land together or not at all.
     auto tx = toSql->beginWrite();
     if (!tx)
         return tx.error();
+    if (auto s = StoreCopy::copyRows(fromSql->connection(), toSql->connection()); !s)
+        return s.error();
+    const auto accounts = toSql->accounts().list();
+    if (!accounts)
+        return accounts.error();
     for (const accounts::Account& a : *accounts)
         if (auto s = toSql->accounts().setServerLogin(a, QString()); !s)
             return s.error();
     if (auto s = (*tx)->commit(); !s)
         return s.error();
+    const auto checked = StoreCopy::check(fromSql->connection(), toSql->connection());
+    if (!checked)
+        return checked.error();
+    StoreCopyReport report = *checked;
     report.accounts = int(accounts->size());
     return report;
+}
+
+bool isServerLocation(const QString& location)
+{
+    return PgDatabase::isServerLocation(location);
 }
 
 Result<StoreInspection> inspectStore(const QString& location)

@@ -58,6 +58,9 @@ struct StoreCopyReport
 Result<StoreCopyReport> copyStore(const QString& source, const QString& target, const Clock& clock,
                                   const QString& user);
 
+/** Whether a location names a server database (postgresql:// or postgres://) rather than a file. */
+bool isServerLocation(const QString& location);
+
 /** Looks at a store without writing anything to it. */
 Result<StoreInspection> inspectStore(const QString& location);
 

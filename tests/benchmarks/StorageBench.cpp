@@ -79,7 +79,7 @@ BENCHMARK(BM_LoadPatient)->Unit(benchmark::kMicrosecond);
 
 void BM_LoadPatientRawSqlite(benchmark::State& state)
 {
-    if (bench::syntheticDatabasePath().startsWith(QLatin1String("postgres"))) {
+    if (isServerLocation(bench::syntheticDatabasePath())) {
         state.SkipWithError("a server database: no raw sqlite3 comparison");
         return;
     }

@@ -17,7 +17,7 @@ ServerMoveAction::ServerMoveAction(CaseService& cases, QWidget* window)
     , m_action(new QAction(this))
 {
     m_action->setObjectName(QStringLiteral("moveToServer"));
-    m_action->setVisible(!m_cases.location().startsWith(QLatin1String("postgres")));
+    m_action->setVisible(ServerMove::isOffered(m_cases));
     connect(m_action, &QAction::triggered, this, [this] { moveTo(); });
     retranslateUi();
 }

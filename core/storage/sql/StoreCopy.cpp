@@ -77,7 +77,7 @@ const QStringList& StoreCopy::tables()
     return list;
 }
 
-Result<StoreCopyReport> StoreCopy::copy(SqlConnection& source, SqlConnection& target)
+Status StoreCopy::checkEmpty(SqlConnection& target)
 {
     // Only into an empty store: nothing of the target's may mix with the copy.
     for (const QString& table : {QStringLiteral("patients"), QStringLiteral("audit_log"), QStringLiteral("accounts")}) {
@@ -90,14 +90,15 @@ Result<StoreCopyReport> StoreCopy::copy(SqlConnection& source, SqlConnection& ta
                              .arg(target.location(), table)
                              .arg(*n)};
     }
-    Transaction tx(target);
-    if (!tx.began())
-        return tx.beginError();
+    return {};
+}
+
+Status StoreCopy::copyRows(SqlConnection& source, SqlConnection& target)
+{
     // The list state and the supportive drugs are written when the target first opens; the copy brings its own.
     for (const QString& table : {QStringLiteral("supportive_drugs"), QStringLiteral("patient_list_state")})
         if (auto s = target.exec(QStringLiteral("DELETE FROM %1").arg(table)); !s)
-            return s.error();
-    StoreCopyReport report;
+            return s;
     for (const QString& table : tables()) {
         const auto exists = source.hasTable(table);
         if (!exists)
@@ -105,7 +106,7 @@ Result<StoreCopyReport> StoreCopy::copy(SqlConnection& source, SqlConnection& ta
         if (!*exists)
             continue;  // an older desk database: nothing of it to copy
         if (auto s = copyTable(source, target, table); !s)
-            return s.error();
+            return s;
     }
     if (target.dialect() == SqlConnection::Dialect::Postgres)
         for (const QString& table : tables()) {
@@ -123,10 +124,13 @@ Result<StoreCopyReport> StoreCopy::copy(SqlConnection& source, SqlConnection& ta
                             .arg(table)))
                 return target.error(table, q.lastError());
         }
-    if (auto s = tx.commit(); !s)
-        return s.error();
+    return {};
+}
 
-    // The check: every table's rows, and the chain's newest hash.
+Result<StoreCopyReport> StoreCopy::check(SqlConnection& source, SqlConnection& target)
+{
+    // Every table's rows, and the chain's newest hash.
+    StoreCopyReport report;
     for (const QString& table : tables()) {
         const auto exists = source.hasTable(table);
         if (!exists || !*exists)
